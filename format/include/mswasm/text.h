@@ -1,0 +1,19 @@
+// Text format: printing a module as text and parsing text into a module
+// (docs/spec.md, "Text format"). The printer's output parses back to an identical module.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mswasm/error.h"
+#include "mswasm/module.h"
+
+namespace mswasm {
+
+std::string printText(const Module& m);
+
+// Parses one `(module ...)`. On failure returns the first error with line and column.
+std::optional<Error> parseText(std::string_view text, Module& out);
+
+}  // namespace mswasm

@@ -1,0 +1,20 @@
+# lit configuration for the MSWasm toolchain's tool tests.
+# Tests are *.test / *.wat / *.c files under test/; each RUN line may use:
+#   mswasm       the command-line tool (as, dis, validate, ...)
+#   FileCheck    LLVM 19's FileCheck
+#   not          inverts an exit status (lit's builtin)
+#   %python      the Python used by the build
+import os
+import lit.formats
+
+config.name = "mswasm"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".test", ".wat"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.mswasm_obj_root, "test")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.mswasm_tools_dir, os.path.dirname(config.filecheck), config.environment.get("PATH", "")])
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%srcroot", config.mswasm_src_root))
