@@ -9,7 +9,7 @@ import lit.formats
 
 config.name = "mswasm"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".test", ".wat"]
+config.suffixes = [".test", ".wat", ".c"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.mswasm_obj_root, "test")
@@ -18,3 +18,8 @@ config.environment["PATH"] = os.pathsep.join(
     [config.mswasm_tools_dir, os.path.dirname(config.filecheck), config.environment.get("PATH", "")])
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%srcroot", config.mswasm_src_root))
+
+# Features: tests of the compiler say `REQUIRES: compiler` (the ASan build of the engine side
+# has no compiler).
+if os.path.exists(os.path.join(config.mswasm_tools_dir, "mswasm-cc")):
+    config.available_features.add("compiler")

@@ -1,2 +1,203 @@
-// placeholder
-int main(){}
+// `mswasm`: the engine-side command-line tool (no LLVM).
+//   mswasm as FILE.wat [-o OUT.mswasm]       assemble text to binary (validates first)
+//   mswasm dis FILE.mswasm [-o OUT.wat]      disassemble binary to text
+//   mswasm validate FILE...                  check modules (binary or text)
+// Input format is detected from the content: binary modules start with "\0msw".
+// Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mswasm/binary.h"
+#include "mswasm/text.h"
+#include "mswasm/validate.h"
+
+namespace {
+
+constexpr int kExitInvalid = 1;
+constexpr int kExitUsage = 2;
+
+const char* const kUsage =
+    "usage: mswasm <command> [options]\n"
+    "commands:\n"
+    "  as FILE.wat [-o OUT.mswasm] [--no-validate]   assemble text to binary\n"
+    "  dis FILE.mswasm [-o OUT.wat]                  disassemble binary to text\n"
+    "  validate FILE...                              validate modules (binary or text)\n"
+    "options:\n"
+    "  -h, --help      print this help\n"
+    "  --version       print the version\n"
+    "A FILE of '-' reads standard input; the format is detected from the content.\n";
+
+bool readFile(const std::string& path, std::vector<uint8_t>& out) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+bool writeFile(const std::string& path, const void* data, size_t size) {
+  if (path == "-") return std::fwrite(data, 1, size, stdout) == size && std::fflush(stdout) == 0;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out.write(static_cast<const char*>(data), std::streamsize(size));
+  return bool(out);
+}
+
+bool isBinary(const std::vector<uint8_t>& bytes) {
+  return bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
+}
+
+// Loads a module from a binary or text file; prints "FILE: error" and returns false on failure.
+bool loadModule(const std::string& path, mswasm::Module& m) {
+  std::vector<uint8_t> bytes;
+  if (!readFile(path, bytes)) {
+    std::fprintf(stderr, "mswasm: error: cannot read '%s': %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  std::optional<mswasm::Error> err;
+  if (isBinary(bytes) || (!bytes.empty() && bytes[0] == 0)) {
+    err = mswasm::readBinary(bytes, m);
+  } else {
+    std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    err = mswasm::parseText(text, m);
+  }
+  if (err) {
+    std::fprintf(stderr, "%s:%s\n", path.c_str(), (" " + err->str()).c_str());
+    return false;
+  }
+  return true;
+}
+
+// Prints every validation error as "FILE: error"; returns true when the module is valid.
+bool checkValid(const std::string& path, const mswasm::Module& m) {
+  std::vector<mswasm::Error> errors = mswasm::validate(m);
+  for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", path.c_str(), e.str().c_str());
+  return errors.empty();
+}
+
+struct Args {
+  std::vector<std::string> inputs;
+  std::string output;
+  bool noValidate = false;
+};
+
+// Parses the options shared by as/dis/validate; returns false (after printing why) on misuse.
+bool parseArgs(int argc, char** argv, Args& a) {
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-o") {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "mswasm: error: -o needs a file name\n");
+        return false;
+      }
+      a.output = argv[++i];
+    } else if (arg.rfind("-o", 0) == 0 && arg.size() > 2) {
+      a.output = arg.substr(2);
+    } else if (arg == "--no-validate") {
+      a.noValidate = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "mswasm: error: unknown option '%s' (see mswasm --help)\n", arg.c_str());
+      return false;
+    } else {
+      a.inputs.push_back(arg);
+    }
+  }
+  return true;
+}
+
+bool oneInput(const char* cmd, const Args& a) {
+  if (a.inputs.size() == 1) return true;
+  std::fprintf(stderr, "mswasm %s: error: expected exactly one input file, got %zu\n", cmd,
+               a.inputs.size());
+  return false;
+}
+
+int cmdAssemble(const Args& a) {
+  if (!oneInput("as", a)) return kExitUsage;
+  mswasm::Module m;
+  if (!loadModule(a.inputs[0], m)) return kExitUsage;
+  if (!a.noValidate && !checkValid(a.inputs[0], m)) return kExitInvalid;
+  std::vector<uint8_t> bytes = mswasm::writeBinary(m);
+  std::string out = a.output;
+  if (out.empty()) {
+    const std::string& in = a.inputs[0];
+    size_t dot = in.rfind('.');
+    out = (in == "-" ? std::string("-") : in.substr(0, dot == std::string::npos ? in.size() : dot) + ".mswasm");
+  }
+  if (!writeFile(out, bytes.data(), bytes.size())) {
+    std::fprintf(stderr, "mswasm as: error: cannot write '%s'\n", out.c_str());
+    return kExitUsage;
+  }
+  return 0;
+}
+
+int cmdDisassemble(const Args& a) {
+  if (!oneInput("dis", a)) return kExitUsage;
+  mswasm::Module m;
+  if (!loadModule(a.inputs[0], m)) return kExitUsage;
+  std::string text = mswasm::printText(m);
+  std::string out = a.output.empty() ? "-" : a.output;
+  if (!writeFile(out, text.data(), text.size())) {
+    std::fprintf(stderr, "mswasm dis: error: cannot write '%s'\n", out.c_str());
+    return kExitUsage;
+  }
+  return 0;
+}
+
+int cmdValidate(const Args& a) {
+  if (a.inputs.empty()) {
+    std::fprintf(stderr, "mswasm validate: error: no input files\n");
+    return kExitUsage;
+  }
+  int status = 0;
+  for (const auto& path : a.inputs) {
+    mswasm::Module m;
+    if (!loadModule(path, m)) {
+      status = kExitUsage;
+      continue;
+    }
+    if (!checkValid(path, m)) {
+      if (status == 0) status = kExitInvalid;
+      continue;
+    }
+    std::printf("%s: valid\n", path.c_str());
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return kExitUsage;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::printf("mswasm 0.1.0 (MSWasm format version 1)\n");
+    return 0;
+  }
+  Args args;
+  if (cmd == "as" || cmd == "dis" || cmd == "validate") {
+    if (!parseArgs(argc, argv, args)) return kExitUsage;
+    if (cmd == "as") return cmdAssemble(args);
+    if (cmd == "dis") return cmdDisassemble(args);
+    return cmdValidate(args);
+  }
+  std::fprintf(stderr, "mswasm: error: unknown command '%s' (see mswasm --help)\n", cmd.c_str());
+  return kExitUsage;
+}
