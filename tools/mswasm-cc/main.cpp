@@ -57,6 +57,10 @@ std::string adaptInvocation(clang::CompilerInvocation& inv) {
     default:
       break;
   }
+  // Lifetime markers at every optimisation level, so use-after-scope is caught at -O0 too.
+  // Clang emits them at -O0 only for ASan's use-after-scope option, which adds no ASan pass
+  // by itself (that needs -fsanitize=address in the language options).
+  inv.getCodeGenOpts().SanitizeAddressUseAfterScope = true;
   // The IR must always pass the verifier: a wrong target definition shows up there first.
   inv.getCodeGenOpts().VerifyModule = true;
   return "";
