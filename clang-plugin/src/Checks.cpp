@@ -1,0 +1,143 @@
+// MSWasm frontend checks, run as an AST consumer placed before Clang's code generator: a
+// RecursiveASTVisitor walks the translation unit and reports constructs MSWasm cannot compile.
+//  - inline assembly (statement or file scope): there is no machine to run it on;
+//  - computed goto (&&label, goto *p): not supported by the code generator yet;
+//  - a pointer stored at an offset or in a record alignment that is not a multiple of 16
+//    (packed structs, #pragma pack): handles are 16 bytes and need 16-byte alignment.
+#include "mswasm/frontend/Checks.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Frontend/CompilerInstance.h"
+
+namespace mswasm {
+namespace {
+
+class ChecksVisitor : public clang::RecursiveASTVisitor<ChecksVisitor> {
+ public:
+  ChecksVisitor(clang::ASTContext& ctx, clang::DiagnosticsEngine& diags) : ctx_(ctx), diags_(diags) {}
+
+  bool VisitGCCAsmStmt(clang::GCCAsmStmt* s) {
+    error(s->getAsmLoc(), "inline assembly is not supported by MSWasm");
+    return true;
+  }
+  bool VisitMSAsmStmt(clang::MSAsmStmt* s) {
+    error(s->getAsmLoc(), "inline assembly is not supported by MSWasm");
+    return true;
+  }
+  bool VisitFileScopeAsmDecl(clang::FileScopeAsmDecl* d) {
+    error(d->getAsmLoc(), "file-scope assembly is not supported by MSWasm");
+    return true;
+  }
+  bool VisitAddrLabelExpr(clang::AddrLabelExpr* e) {
+    error(e->getAmpAmpLoc(), "computed goto (address of label '&&%0') is not supported by MSWasm yet",
+          e->getLabel()->getName());
+    return true;
+  }
+  bool VisitIndirectGotoStmt(clang::IndirectGotoStmt* s) {
+    error(s->getGotoLoc(), "computed goto ('goto *') is not supported by MSWasm yet");
+    return true;
+  }
+  bool VisitRecordDecl(clang::RecordDecl* rd) {
+    if (!rd->isCompleteDefinition() || rd->isInvalidDecl() || rd->isDependentType()) return true;
+    checkRecord(rd);
+    return true;
+  }
+
+ private:
+  static constexpr uint64_t kHandleBytes = 16;
+
+  bool containsPointer(clang::QualType t) const {
+    t = ctx_.getBaseElementType(t.getCanonicalType());
+    if (t->isPointerType() || t->isBlockPointerType()) return true;
+    if (const auto* rt = t->getAs<clang::RecordType>()) {
+      const clang::RecordDecl* rd = rt->getDecl()->getDefinition();
+      if (!rd) return false;
+      for (const clang::FieldDecl* f : rd->fields())
+        if (containsPointer(f->getType())) return true;
+    }
+    return false;
+  }
+
+  void checkRecord(const clang::RecordDecl* rd) {
+    const clang::ASTRecordLayout& layout = ctx_.getASTRecordLayout(rd);
+    unsigned index = 0;
+    for (const clang::FieldDecl* f : rd->fields()) {
+      uint64_t offsetBytes = layout.getFieldOffset(index++) / 8;
+      if (f->isBitField() || !containsPointer(f->getType())) continue;
+      if (offsetBytes % kHandleBytes != 0) {
+        error(f->getLocation(),
+              "field '%0' holds a pointer at offset %1 of '%2', which is not a multiple of 16: "
+              "MSWasm pointers are 16-byte handles that need 16-byte alignment (remove "
+              "__attribute__((packed)) or #pragma pack from this struct)",
+              f->getName(), offsetBytes, recordName(rd));
+        return;
+      }
+    }
+    if (containsPointerField(rd) && layout.getAlignment().getQuantity() < int64_t(kHandleBytes)) {
+      error(rd->getLocation(),
+            "'%0' holds pointers but is aligned to %1 bytes: MSWasm pointers are 16-byte handles "
+            "that need 16-byte alignment (remove __attribute__((packed)) or #pragma pack)",
+            recordName(rd), uint64_t(layout.getAlignment().getQuantity()));
+    }
+  }
+
+  bool containsPointerField(const clang::RecordDecl* rd) const {
+    for (const clang::FieldDecl* f : rd->fields())
+      if (!f->isBitField() && containsPointer(f->getType())) return true;
+    return false;
+  }
+
+  static std::string recordName(const clang::RecordDecl* rd) {
+    std::string name = rd->getNameAsString();
+    if (name.empty()) return std::string("(anonymous ") + rd->getKindName().str() + ")";
+    return std::string(rd->getKindName()) + " " + name;
+  }
+
+  template <typename... Args>
+  void error(clang::SourceLocation loc, const char* fmt, const Args&... args) {
+    auto builder = diags_.Report(loc, diags_.getCustomDiagID(clang::DiagnosticsEngine::Error, "%0"));
+    builder << format(fmt, args...);
+  }
+
+  // Replaces %0, %1, ... in fmt with the arguments (strings or integers).
+  template <typename... Args>
+  static std::string format(const char* fmt, const Args&... args) {
+    std::vector<std::string> values;
+    (values.push_back(toString(args)), ...);
+    std::string out;
+    for (const char* p = fmt; *p; ++p) {
+      if (*p == '%' && p[1] >= '0' && p[1] <= '9' && size_t(p[1] - '0') < values.size()) {
+        out += values[size_t(p[1] - '0')];
+        ++p;
+      } else {
+        out += *p;
+      }
+    }
+    return out;
+  }
+  static std::string toString(llvm::StringRef s) { return s.str(); }
+  static std::string toString(const std::string& s) { return s; }
+  static std::string toString(uint64_t v) { return std::to_string(v); }
+
+  clang::ASTContext& ctx_;
+  clang::DiagnosticsEngine& diags_;
+};
+
+class ChecksConsumer : public clang::ASTConsumer {
+ public:
+  void HandleTranslationUnit(clang::ASTContext& ctx) override {
+    ChecksVisitor visitor(ctx, ctx.getDiagnostics());
+    visitor.TraverseDecl(ctx.getTranslationUnitDecl());
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<clang::ASTConsumer> createChecksConsumer(clang::CompilerInstance&) {
+  return std::make_unique<ChecksConsumer>();
+}
+
+}  // namespace mswasm

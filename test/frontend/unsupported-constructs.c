@@ -1,0 +1,44 @@
+// Constructs MSWasm cannot compile are errors that name the construct and its location.
+// REQUIRES: compiler
+// RUN: not mswasm-cc -fsyntax-only %s 2>&1 | FileCheck %s
+// RUN: mswasm-cc -fsyntax-only -DFIXED %s
+#ifndef FIXED
+struct __attribute__((packed)) wire {
+  char tag;
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:9: error: field 'payload' holds a pointer at offset 1 of 'struct wire', which is not a multiple of 16
+  void *payload;
+};
+
+#pragma pack(push, 4)
+// CHECK: unsupported-constructs.c:[[@LINE+1]]:8: error: 'struct list' holds pointers but is aligned to 4 bytes
+struct list {
+  struct list *next;
+};
+#pragma pack(pop)
+
+int add(int a, int b) {
+  int r;
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:3: error: inline assembly is not supported by MSWasm
+  __asm__("add %0, %1" : "=r"(r) : "r"(a), "r"(b));
+  return r;
+}
+
+// CHECK: unsupported-constructs.c:[[@LINE+1]]:1: error: file-scope assembly is not supported by MSWasm
+__asm__(".globl marker");
+
+int dispatch(int i) {
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:29: error: computed goto (address of label '&&one') is not supported by MSWasm yet
+  static void *targets[] = {&&one, &&two};
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:3: error: computed goto ('goto *') is not supported by MSWasm yet
+  goto *targets[i];
+one:
+  return 1;
+two:
+  return 2;
+}
+#else
+// Packed structs without pointers, and pointers at 16-byte offsets, are fine.
+struct __attribute__((packed)) header { char kind; int length; short flags; };
+_Static_assert(sizeof(struct header) == 7, "packed layout kept");
+struct __attribute__((packed, aligned(16))) slot { void *p; char c; };
+#endif
