@@ -5,6 +5,7 @@
 // bitcode. Link jobs need the MSWasm code generator and linker, which do not exist yet: they are
 // a clear error, as is -S without -emit-llvm.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -98,6 +99,17 @@ int main(int argc, const char** argv) {
   std::vector<const char*> args = {argv[0], "--target=wasm32-unknown-unknown",
                                    "-Wno-pointer-to-int-cast", "-Wno-int-to-pointer-cast",
                                    "-Wno-void-pointer-to-int-cast", "-Wno-int-to-void-pointer-cast"};
+  // Our libc's headers: <sysroot>/include (Clang's WebAssembly toolchain adds it after its own
+  // builtin headers). MSWASM_SYSROOT overrides the sysroot of the source tree.
+  std::string sysrootArg;
+  bool userSysroot = false;
+  for (int i = 1; i < argc; ++i)
+    if (!std::strncmp(argv[i], "--sysroot", 9)) userSysroot = true;
+  if (!userSysroot) {
+    const char* env = std::getenv("MSWASM_SYSROOT");
+    sysrootArg = std::string("--sysroot=") + (env && *env ? env : MSWASM_DEFAULT_SYSROOT);
+    args.push_back(sysrootArg.c_str());
+  }
   args.insert(args.end(), argv + 1, argv + argc);
   std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(args));
   if (!compilation || compilation->containsError() || diags.hasErrorOccurred()) return 1;
