@@ -7,7 +7,9 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/CodeGen/CodeGenAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "llvm/IR/Module.h"
 #include "clang/FrontendTool/Utils.h"
 #include "llvm/Support/raw_ostream.h"
 #include "mswasm/frontend/Checks.h"
@@ -20,7 +22,13 @@ namespace {
 // generation included), so their errors are known before code is emitted.
 class WithChecksAction : public clang::WrapperFrontendAction {
  public:
-  using WrapperFrontendAction::WrapperFrontendAction;
+  // `codegen` is the wrapped action when it generates code (its module is taken afterwards).
+  explicit WithChecksAction(std::unique_ptr<clang::FrontendAction> inner,
+                            clang::CodeGenAction* codegen = nullptr)
+      : WrapperFrontendAction(std::move(inner)), codegen_(codegen) {}
+  std::unique_ptr<llvm::Module> takeInnerModule() {
+    return codegen_ ? codegen_->takeModule() : nullptr;
+  }
 
  protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& ci,
@@ -32,21 +40,48 @@ class WithChecksAction : public clang::WrapperFrontendAction {
     consumers.push_back(std::move(inner));
     return std::make_unique<clang::MultiplexConsumer>(std::move(consumers));
   }
+
+ private:
+  clang::CodeGenAction* codegen_;
 };
 
 }  // namespace
 
-bool runFrontend(std::shared_ptr<clang::CompilerInvocation> invocation, const char* argv0) {
-  clang::CompilerInstance ci;
+// Diagnostics and our TargetInfo on a fresh compiler instance; false if the target is refused.
+static bool setUp(clang::CompilerInstance& ci, std::shared_ptr<clang::CompilerInvocation> invocation) {
   ci.setInvocation(std::move(invocation));
   ci.createDiagnostics();
   if (!ci.hasDiagnostics()) return false;
-
   auto targetOpts = std::make_shared<clang::TargetOptions>(ci.getTargetOpts());
   clang::TargetInfo* target = createTargetInfo(ci.getDiagnostics(), targetOpts);
   if (!target) return false;
   ci.setTarget(target);
   ci.getTarget().adjust(ci.getDiagnostics(), ci.getLangOpts());
+  return true;
+}
+
+std::unique_ptr<llvm::Module> compileToModule(std::shared_ptr<clang::CompilerInvocation> invocation,
+                                              llvm::LLVMContext& ctx) {
+  clang::CompilerInstance ci;
+  if (!setUp(ci, std::move(invocation))) return nullptr;
+  if (ci.getFrontendOpts().Inputs.size() != 1) return nullptr;
+  auto codegen = std::make_unique<clang::EmitLLVMOnlyAction>(&ctx);
+  clang::CodeGenAction* codegenView = codegen.get();
+  WithChecksAction checked(std::move(codegen), codegenView);
+  clang::FrontendAction& action = checked;
+  if (action.BeginSourceFile(ci, ci.getFrontendOpts().Inputs[0])) {
+    if (llvm::Error err = action.Execute()) llvm::consumeError(std::move(err));
+    action.EndSourceFile();
+  }
+  ci.getDiagnostics().getClient()->finish();
+  if (ci.getDiagnostics().hasErrorOccurred()) return nullptr;
+  // The wrapped action produced the module; take it from the inner CodeGenAction.
+  return checked.takeInnerModule();
+}
+
+bool runFrontend(std::shared_ptr<clang::CompilerInvocation> invocation, const char* argv0) {
+  clang::CompilerInstance ci;
+  if (!setUp(ci, std::move(invocation))) return false;
 
   std::unique_ptr<clang::FrontendAction> created = clang::CreateFrontendAction(ci);
   if (!created) return false;

@@ -2,10 +2,12 @@
 // Clang's own driver (as a library) parses the command line exactly as `clang
 // --target=wasm32-unknown-unknown` would and plans the jobs; each compile job's cc1 arguments are
 // then run in-process by the MSWasm frontend (clang-plugin/) with our TargetInfo. Objects are LLVM
-// bitcode. Link jobs need the MSWasm code generator and linker, which do not exist yet: they are
-// a clear error, as is -S without -emit-llvm.
+// bitcode (pre-link optimised, as for full LTO). The link job (wasm-ld's arguments) is run by the
+// whole-program linker and code generator (wasm-backend/): all bitcode plus libc's bitcode
+// archive, the LTO pipeline at the -O level, MSWasm out. -S writes the MSWasm text of one unit.
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -16,6 +18,7 @@
 #include "clang/Driver/Compilation.h"
 #include "clang/Driver/Driver.h"
 #include "clang/Driver/Job.h"
+#include "clang/Driver/Options.h"
 #include "clang/Driver/Tool.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendOptions.h"
@@ -23,6 +26,10 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FileSystem.h"
+#include "mswasm/backend/Link.h"
 #include "mswasm/frontend/Frontend.h"
 #include "mswasm/frontend/TargetInfo.h"
 
@@ -37,34 +44,112 @@ const char* const kHelp =
     "  -S -emit-llvm      write LLVM IR text\n"
     "  -E                 preprocess only\n"
     "  --version          print version information\n"
-    "Not yet available: linking (executables) and -S without -emit-llvm (MSWasm text);\n"
-    "both need the MSWasm code generator.\n";
+    "  -S                 write the MSWasm text of each unit (undefined functions become\n"
+    "                     imports from \"env\")\n"
+    "  -o FILE.wat        when linking: write the program as MSWasm text\n"
+    "  -Wl,--export=NAME  export a function (plugin mode), -Wl,--no-entry: no _start needed\n"
+    "Linking takes objects and archives (llvm-ar) of mswasm-cc bitcode and libc; the result\n"
+    "is one .mswasm module, run with `mswasm run`.\n";
 
 int fail(const std::string& msg) {
   std::fprintf(stderr, "mswasm-cc: error: %s\n", msg.c_str());
   return 1;
 }
 
-// Adapts one cc1 job to MSWasm; returns an error message, or "" when it can run.
-std::string adaptInvocation(clang::CompilerInvocation& inv) {
+// Adapts one cc1 job to MSWasm.
+void adaptInvocation(clang::CompilerInvocation& inv) {
   auto& fe = inv.getFrontendOpts();
-  switch (fe.ProgramAction) {
-    case clang::frontend::EmitObj:
-      fe.ProgramAction = clang::frontend::EmitBC;  // objects are LLVM bitcode
-      break;
-    case clang::frontend::EmitAssembly:
-      return "-S without -emit-llvm writes MSWasm text, which needs the MSWasm code generator "
-             "(not implemented yet); use -S -emit-llvm for LLVM IR";
-    default:
-      break;
+  if (fe.ProgramAction == clang::frontend::EmitObj) {
+    fe.ProgramAction = clang::frontend::EmitBC;  // objects are LLVM bitcode
+    inv.getCodeGenOpts().PrepareForLTO = true;   // whole-program optimisation at link time
   }
+  // MSWasm has no SIMD.
+  inv.getCodeGenOpts().VectorizeLoop = false;
+  inv.getCodeGenOpts().VectorizeSLP = false;
   // Lifetime markers at every optimisation level, so use-after-scope is caught at -O0 too.
   // Clang emits them at -O0 only for ASan's use-after-scope option, which adds no ASan pass
   // by itself (that needs -fsanitize=address in the language options).
   inv.getCodeGenOpts().SanitizeAddressUseAfterScope = true;
   // The IR must always pass the verifier: a wrong target definition shows up there first.
   inv.getCodeGenOpts().VerifyModule = true;
-  return "";
+}
+
+// The optimisation level of the whole command line (-O0 when none).
+void optLevel(const llvm::opt::ArgList& args, mswasm::LinkOptions& lo) {
+  const llvm::opt::Arg* a = args.getLastArg(clang::driver::options::OPT_O_Group);
+  if (!a) return;
+  if (a->getOption().matches(clang::driver::options::OPT_O0)) return;
+  if (a->getOption().matches(clang::driver::options::OPT_O4) ||
+      a->getOption().matches(clang::driver::options::OPT_Ofast)) {
+    lo.optLevel = 3;
+    return;
+  }
+  llvm::StringRef v = a->getValue();
+  if (v == "s" || v == "z") {
+    lo.optLevel = 2;
+    lo.sizeLevel = true;
+  } else if (v.empty()) {
+    lo.optLevel = 2;
+  } else {
+    lo.optLevel = unsigned(std::min(3, std::max(0, std::atoi(v.str().c_str()))));
+  }
+}
+
+bool fileExists(const std::string& p) { return llvm::sys::fs::exists(p); }
+
+// Turns the wasm-ld job Clang's driver planned into our link: inputs in order, -L/-l searched,
+// libc for -lc/-lm/-lpthread..., --export/--no-entry honoured, other linker flags warned about.
+bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
+  const auto& a = job.getArguments();
+  std::vector<std::string> libDirs;
+  bool libcAdded = false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    llvm::StringRef arg = a[i];
+    if (arg == "-o" && i + 1 < a.size()) { lo.output = a[++i]; continue; }
+    if (arg == "-m" && i + 1 < a.size()) { ++i; continue; }
+    if (arg.starts_with("-L")) { libDirs.push_back(arg.drop_front(2).str()); continue; }
+    if (arg.starts_with("-l")) {
+      llvm::StringRef lib = arg.drop_front(2);
+      if (lib == "c" || lib == "m" || lib == "pthread" || lib == "dl" || lib == "rt") {
+        if (libcAdded) continue;
+        libcAdded = true;
+        const char* env = std::getenv("MSWASM_LIBC");
+        std::string libc = env && *env ? env : MSWASM_DEFAULT_LIBC;
+        if (!fileExists(libc)) {
+          fail("libc not found at '" + libc + "' (build the mswasm_libc target, or set MSWASM_LIBC)");
+          return false;
+        }
+        lo.inputs.push_back(libc);
+        continue;
+      }
+      bool found = false;
+      for (const std::string& dir : libDirs) {
+        std::string candidate = dir + "/lib" + lib.str() + ".a";
+        if (fileExists(candidate)) {
+          lo.inputs.push_back(candidate);
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        fail("cannot find -l" + lib.str() + " (searched the -L directories for lib" + lib.str() + ".a)");
+        return false;
+      }
+      continue;
+    }
+    if (arg.starts_with("--export=")) { lo.exports.push_back(arg.drop_front(9).str()); continue; }
+    if (arg == "--no-entry") { lo.noEntry = true; continue; }
+    if (arg.starts_with("-")) {
+      std::fprintf(stderr, "mswasm-cc: warning: ignoring linker option '%s'\n", arg.str().c_str());
+      continue;
+    }
+    // Clang's WebAssembly toolchain adds a crt1.o and compiler-rt's builtins; ours are in libc.
+    if (arg == "crt1.o" || arg.ends_with("libclang_rt.builtins.a")) continue;
+    lo.inputs.push_back(arg.str());
+  }
+  if (lo.output.empty()) lo.output = "a.out";
+  lo.textOutput = llvm::StringRef(lo.output).ends_with(".wat");
+  return true;
 }
 
 }  // namespace
@@ -114,10 +199,18 @@ int main(int argc, const char** argv) {
   std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(args));
   if (!compilation || compilation->containsError() || diags.hasErrorOccurred()) return 1;
 
+  if (compilation->getArgs().hasArg(clang::driver::options::OPT__HASH_HASH_HASH)) {
+    compilation->getJobs().Print(llvm::errs(), "\n", /*Quote=*/true);
+    return 0;
+  }
   for (const clang::driver::Command& job : compilation->getJobs()) {
-    if (job.getCreator().isLinkJob())
-      return fail("linking is not implemented yet (it needs the MSWasm code generator); "
-                  "use -c, -E or -S -emit-llvm");
+    if (job.getCreator().isLinkJob()) {
+      mswasm::LinkOptions lo;
+      optLevel(compilation->getArgs(), lo);
+      if (!planLink(job, lo)) return 1;
+      if (!mswasm::linkProgram(lo)) return 1;
+      continue;
+    }
     const auto& jobArgs = job.getArguments();
     if (jobArgs.empty() || std::strcmp(jobArgs[0], "-cc1") != 0)
       return fail(std::string("unsupported job '") + job.getCreator().getName() + "'");
@@ -125,7 +218,15 @@ int main(int argc, const char** argv) {
     if (!clang::CompilerInvocation::CreateFromArgs(*invocation, llvm::ArrayRef(jobArgs).drop_front(),
                                                    diags, argv[0]))
       return 1;
-    if (std::string err = adaptInvocation(*invocation); !err.empty()) return fail(err);
+    adaptInvocation(*invocation);
+    if (invocation->getFrontendOpts().ProgramAction == clang::frontend::EmitAssembly) {
+      // -S: MSWasm text of this unit.
+      std::string output = invocation->getFrontendOpts().OutputFile;
+      llvm::LLVMContext ctx;
+      std::unique_ptr<llvm::Module> m = mswasm::compileToModule(invocation, ctx);
+      if (!m || !mswasm::generateUnit(std::move(m), output.empty() ? "-" : output)) return 1;
+      continue;
+    }
     if (!mswasm::runFrontend(invocation, argv[0])) return 1;
   }
   return 0;

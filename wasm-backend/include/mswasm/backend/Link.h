@@ -1,0 +1,33 @@
+// Whole-program linking: all bitcode objects and archives, optimisation, legalisation, code
+// generation, and writing the .mswasm module (binary or text).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Module;
+}
+
+namespace mswasm {
+
+struct LinkOptions {
+  std::vector<std::string> inputs;   // bitcode objects and archives, in command-line order
+  std::string output;                // the module to write
+  unsigned optLevel = 0;             // 0..3: the LTO pipeline level
+  bool sizeLevel = false;            // -Os/-Oz
+  bool textOutput = false;           // write the text format instead of binary
+  std::vector<std::string> exports;  // exported functions besides _start (--export=NAME)
+  bool noEntry = false;              // plugin mode: no _start required (--no-entry)
+};
+
+// Links and generates; diagnostics ("mswasm-cc: error: ...", warnings) go to stderr.
+// Returns true on success.
+bool linkProgram(const LinkOptions& opts);
+
+// Generates MSWasm for one module (the -S path): undefined functions become imports from
+// module "env". Writes text to `output`. Returns true on success.
+bool generateUnit(std::unique_ptr<llvm::Module> m, const std::string& output);
+
+}  // namespace mswasm

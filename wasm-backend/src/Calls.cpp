@@ -1,0 +1,490 @@
+// Calls: direct, indirect through code handles, MSWasm builtins (__mswasm_*), and the LLVM
+// intrinsics C code produces after optimisation (memory intrinsics, bit counting, min/max,
+// overflow checks, rounding...). Math intrinsics without an MSWasm instruction call libc.
+#include "Emitter.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Intrinsics.h"
+
+namespace mswasm::backend {
+namespace {
+
+unsigned containerBits(llvm::Type* t) {
+  if (!t->isIntegerTy()) return 0;
+  unsigned w = t->getIntegerBitWidth();
+  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
+}
+
+}  // namespace
+
+void FunctionEmitter::emitCall(llvm::CallInst& i) {
+  if (i.isInlineAsm()) {
+    mc_.error(&i, "inline assembly is not supported by MSWasm");
+    return;
+  }
+  llvm::Function* callee = i.getCalledFunction();
+  if (callee && callee->isIntrinsic()) {
+    if (!emitIntrinsic(i, *callee))
+      mc_.error(&i, "unsupported intrinsic '" + callee->getName() + "'");
+    return;
+  }
+  if (callee && callee->getName().starts_with("__mswasm_") && emitBuiltin(i, callee->getName())) return;
+
+  // Arguments; byval aggregates are copied into a fresh stack segment owned by this frame.
+  for (unsigned a = 0; a < i.arg_size(); ++a) {
+    llvm::Value* arg = i.getArgOperand(a);
+    if (i.isByValArgument(a)) {
+      llvm::Type* ty = i.getParamByValType(a);
+      uint64_t size = mc_.dl.getTypeAllocSize(ty);
+      uint32_t copy = newLocal(ValType::Handle);
+      emitI32(int32_t(size));
+      Instr alloc;
+      alloc.op = Opcode::StackAlloc;
+      alloc.align = 4;
+      emit(alloc);
+      emitIndex(Opcode::LocalTee, copy);
+      pushValue(arg);
+      emitI32(int32_t(size));
+      emit(Opcode::SegmentCopy);
+      emitIndex(Opcode::LocalGet, copy);
+      continue;
+    }
+    if (arg->getType()->isIntegerTy(1)) pushNormalized(arg, false);
+    else pushValue(arg);
+  }
+
+  bool direct = callee && callee->getFunctionType() == i.getFunctionType();
+  if (direct) {
+    auto it = mc_.funcIndex.find(callee);
+    if (it == mc_.funcIndex.end()) {
+      mc_.error(&i, "undefined symbol: " + callee->getName());
+      return;
+    }
+    emitIndex(Opcode::Call, it->second);
+  } else {
+    // Indirect call, or a direct call whose type differs from the callee's definition
+    // (old-style C): through a code handle, so the engine checks the signature at run time.
+    FuncType sig;
+    if (!mc_.signature(i.getFunctionType(), sig, "call")) return;
+    pushValue(i.getCalledOperand());
+    Instr call;
+    call.op = Opcode::CallHandle;
+    call.index = mc_.typeIndex(sig);
+    emit(call);
+  }
+  if (!i.getType()->isVoidTy()) setResult(i);
+}
+
+bool FunctionEmitter::emitBuiltin(llvm::CallInst& i, llvm::StringRef name) {
+  auto arg = [&](unsigned n) { return i.getArgOperand(n); };
+  if (name == "__mswasm_segalloc" && i.arg_size() == 2) {
+    pushValue(arg(0));
+    pushValue(arg(1));
+    emit(Opcode::Segalloc);
+  } else if (name == "__mswasm_segfree" && i.arg_size() == 1) {
+    pushValue(arg(0));
+    emit(Opcode::Segfree);
+    return true;
+  } else if (name == "__mswasm_slice" && i.arg_size() == 2) {
+    pushValue(arg(0));
+    pushValue(arg(1));
+    emit(Opcode::HandleSlice);
+  } else if (name == "__mswasm_setjmp" && i.arg_size() == 1) {
+    pushValue(arg(0));
+    emit(Opcode::JmpSet);
+  } else if (name == "__mswasm_longjmp" && i.arg_size() == 2) {
+    pushValue(arg(0));
+    pushValue(arg(1));
+    emit(Opcode::JmpLong);
+    return true;
+  } else {
+    return false;
+  }
+  setResult(i);
+  return true;
+}
+
+// Calls a libc function by name for an intrinsic without an MSWasm instruction.
+static bool callLibc(ModuleContext& mc, FunctionEmitter* self, llvm::CallInst& i, llvm::StringRef name,
+                     const std::function<void(uint32_t)>& emitCallTo) {
+  llvm::Function* fn = mc.llvm.getFunction(name);
+  auto it = fn ? mc.funcIndex.find(fn) : mc.funcIndex.end();
+  if (it == mc.funcIndex.end()) {
+    mc.error(&i, "'" + i.getCalledFunction()->getName() + "' needs '" + name + "' from libc, which is not linked");
+    return true;
+  }
+  emitCallTo(it->second);
+  return true;
+}
+
+bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
+  using namespace llvm;
+  Intrinsic::ID id = callee.getIntrinsicID();
+  Type* t = i.getType();
+  bool wide = containerBits(t) == 64;
+  bool f32 = t->isFloatTy();
+  auto arg = [&](unsigned n) { return i.getArgOperand(n); };
+  auto result = [&] { setResult(i); return true; };
+  switch (id) {
+    case Intrinsic::dbg_declare:
+    case Intrinsic::dbg_value:
+    case Intrinsic::dbg_label:
+    case Intrinsic::assume:
+    case Intrinsic::experimental_noalias_scope_decl:
+    case Intrinsic::donothing:
+    case Intrinsic::sideeffect:
+    case Intrinsic::pseudoprobe:
+    case Intrinsic::var_annotation:
+    case Intrinsic::codeview_annotation:
+    case Intrinsic::stackrestore:  // VLA segments live until the frame exits (docs/compiler.md)
+    case Intrinsic::invariant_end:
+      return true;
+    case Intrinsic::lifetime_start:
+    case Intrinsic::lifetime_end: {
+      auto* ai = dyn_cast<AllocaInst>(arg(1)->stripPointerCasts());
+      if (!ai || !ai->isStaticAlloca()) return true;
+      if (id == Intrinsic::lifetime_start) {
+        emitAlloca(*ai);
+      } else {
+        emitIndex(Opcode::LocalGet, localFor(ai));
+        emit(Opcode::StackFree);
+      }
+      return true;
+    }
+    case Intrinsic::stacksave:
+      emit(Opcode::HandleNull);
+      return result();
+    case Intrinsic::invariant_start:
+    case Intrinsic::launder_invariant_group:
+    case Intrinsic::strip_invariant_group:
+    case Intrinsic::threadlocal_address:
+    case Intrinsic::expect:
+    case Intrinsic::expect_with_probability:
+    case Intrinsic::ssa_copy:
+      pushValue(id == Intrinsic::invariant_start ? arg(1) : arg(0));
+      return result();
+    case Intrinsic::memcpy:
+    case Intrinsic::memmove:
+    case Intrinsic::memcpy_inline:
+      pushValue(arg(0));
+      pushValue(arg(1));
+      pushNormalized(arg(2), false);
+      if (containerBits(arg(2)->getType()) == 64) emit(Opcode::I32WrapI64);
+      emit(Opcode::SegmentCopy);
+      return true;
+    case Intrinsic::memset:
+    case Intrinsic::memset_inline:
+      pushValue(arg(0));
+      pushNormalized(arg(1), false);
+      pushNormalized(arg(2), false);
+      if (containerBits(arg(2)->getType()) == 64) emit(Opcode::I32WrapI64);
+      emit(Opcode::SegmentFill);
+      return true;
+    case Intrinsic::trap:
+    case Intrinsic::debugtrap:
+    case Intrinsic::ubsantrap:
+      emit(Opcode::Unreachable);
+      return true;
+    case Intrinsic::is_constant:
+      emitI32(0);
+      return result();
+    case Intrinsic::objectsize: {
+      bool min = cast<ConstantInt>(arg(1))->isOne();
+      if (wide) emitI64(min ? 0 : -1);
+      else emitI32(min ? 0 : -1);
+      return result();
+    }
+    case Intrinsic::frameaddress:
+    case Intrinsic::returnaddress:
+      emit(Opcode::HandleNull);
+      return result();
+    case Intrinsic::ptrmask:
+      // Keeps the handle's provenance; only its address changes.
+      pushValue(arg(0));
+      pushValue(arg(0));
+      emit(Opcode::HandleGetAddr);
+      pushValue(arg(1));
+      if (containerBits(arg(1)->getType()) == 64) emit(Opcode::I32WrapI64);
+      emit(Opcode::I32And);
+      emit(Opcode::HandleSetAddr);
+      return result();
+    case Intrinsic::abs: {
+      uint32_t x = newLocal(wide ? ValType::I64 : ValType::I32);
+      pushNormalized(arg(0), true);
+      emitIndex(Opcode::LocalSet, x);
+      if (wide) emitI64(0); else emitI32(0);
+      emitIndex(Opcode::LocalGet, x);
+      emit(wide ? Opcode::I64Sub : Opcode::I32Sub);
+      emitIndex(Opcode::LocalGet, x);
+      emitIndex(Opcode::LocalGet, x);
+      if (wide) { emitI64(0); emit(Opcode::I64LtS); } else { emitI32(0); emit(Opcode::I32LtS); }
+      emit(Opcode::Select);
+      return result();
+    }
+    case Intrinsic::smax:
+    case Intrinsic::smin:
+    case Intrinsic::umax:
+    case Intrinsic::umin: {
+      bool sign = id == Intrinsic::smax || id == Intrinsic::smin;
+      bool isMax = id == Intrinsic::smax || id == Intrinsic::umax;
+      pushValue(arg(0));
+      pushValue(arg(1));
+      pushNormalized(arg(0), sign);
+      pushNormalized(arg(1), sign);
+      if (isMax) emit(wide ? (sign ? Opcode::I64GtS : Opcode::I64GtU) : (sign ? Opcode::I32GtS : Opcode::I32GtU));
+      else emit(wide ? (sign ? Opcode::I64LtS : Opcode::I64LtU) : (sign ? Opcode::I32LtS : Opcode::I32LtU));
+      emit(Opcode::Select);
+      return result();
+    }
+    case Intrinsic::ctlz:
+    case Intrinsic::cttz:
+    case Intrinsic::ctpop: {
+      unsigned w = t->getIntegerBitWidth();
+      unsigned c = containerBits(t);
+      if (id == Intrinsic::cttz && w != c) {
+        // A guard bit just above the value makes ctz of zero come out as w.
+        pushValue(arg(0));
+        if (wide) { emitI64(int64_t(uint64_t(1) << w)); emit(Opcode::I64Or); }
+        else { emitI32(int32_t(1u << w)); emit(Opcode::I32Or); }
+        emit(wide ? Opcode::I64Ctz : Opcode::I32Ctz);
+        return result();
+      }
+      pushNormalized(arg(0), false);
+      if (id == Intrinsic::ctlz) {
+        emit(wide ? Opcode::I64Clz : Opcode::I32Clz);
+        if (w != c) {
+          if (wide) { emitI64(int64_t(c - w)); emit(Opcode::I64Sub); }
+          else { emitI32(int32_t(c - w)); emit(Opcode::I32Sub); }
+        }
+      } else {
+        emit(id == Intrinsic::cttz ? (wide ? Opcode::I64Ctz : Opcode::I32Ctz)
+                                   : (wide ? Opcode::I64Popcnt : Opcode::I32Popcnt));
+      }
+      return result();
+    }
+    case Intrinsic::bswap: {
+      unsigned w = t->getIntegerBitWidth();
+      uint32_t x = newLocal(wide ? ValType::I64 : ValType::I32);
+      pushValue(arg(0));
+      emitIndex(Opcode::LocalSet, x);
+      if (w == 16) {
+        emitIndex(Opcode::LocalGet, x); emitI32(0xff); emit(Opcode::I32And); emitI32(8); emit(Opcode::I32Shl);
+        emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32ShrU); emitI32(0xff); emit(Opcode::I32And);
+        emit(Opcode::I32Or);
+      } else if (w == 32) {
+        emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32Rotl); emitI32(0x00ff00ff); emit(Opcode::I32And);
+        emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32Rotr); emitI32(int32_t(0xff00ff00u)); emit(Opcode::I32And);
+        emit(Opcode::I32Or);
+      } else if (w == 64) {
+        // Swap bytes within 16-bit, then 32-bit halves, then rotate by 32.
+        emitIndex(Opcode::LocalGet, x); emitI64(8); emit(Opcode::I64ShrU); emitI64(0x00ff00ff00ff00ffLL); emit(Opcode::I64And);
+        emitIndex(Opcode::LocalGet, x); emitI64(0x00ff00ff00ff00ffLL); emit(Opcode::I64And); emitI64(8); emit(Opcode::I64Shl);
+        emit(Opcode::I64Or);
+        emitIndex(Opcode::LocalTee, x);
+        emitI64(16); emit(Opcode::I64ShrU); emitI64(0x0000ffff0000ffffLL); emit(Opcode::I64And);
+        emitIndex(Opcode::LocalGet, x); emitI64(0x0000ffff0000ffffLL); emit(Opcode::I64And); emitI64(16); emit(Opcode::I64Shl);
+        emit(Opcode::I64Or);
+        emitI64(32); emit(Opcode::I64Rotl);
+      } else {
+        mc_.error(&i, "bswap of an unsupported width");
+        return true;
+      }
+      return result();
+    }
+    case Intrinsic::fshl:
+    case Intrinsic::fshr: {
+      unsigned w = t->getIntegerBitWidth();
+      if (w != 32 && w != 64) return false;
+      if (arg(0) == arg(1)) {
+        pushValue(arg(0));
+        pushValue(arg(2));
+        emit(id == Intrinsic::fshl ? (wide ? Opcode::I64Rotl : Opcode::I32Rotl) : (wide ? Opcode::I64Rotr : Opcode::I32Rotr));
+        return result();
+      }
+      // fshl(a, b, c) = c % w ? (a << c) | (b >> (w - c)) : a   (fshr mirrors it, giving b)
+      uint32_t c = newLocal(wide ? ValType::I64 : ValType::I32);
+      pushValue(arg(2));
+      if (wide) { emitI64(w - 1); emit(Opcode::I64And); } else { emitI32(int32_t(w - 1)); emit(Opcode::I32And); }
+      emitIndex(Opcode::LocalSet, c);
+      bool left = id == Intrinsic::fshl;
+      pushValue(arg(0));
+      if (left) emitIndex(Opcode::LocalGet, c);
+      else { if (wide) emitI64(w); else emitI32(int32_t(w)); emitIndex(Opcode::LocalGet, c); emit(wide ? Opcode::I64Sub : Opcode::I32Sub); }
+      emit(wide ? Opcode::I64Shl : Opcode::I32Shl);
+      pushValue(arg(1));
+      if (!left) emitIndex(Opcode::LocalGet, c);
+      else { if (wide) emitI64(w); else emitI32(int32_t(w)); emitIndex(Opcode::LocalGet, c); emit(wide ? Opcode::I64Sub : Opcode::I32Sub); }
+      emit(wide ? Opcode::I64ShrU : Opcode::I32ShrU);
+      emit(wide ? Opcode::I64Or : Opcode::I32Or);
+      pushValue(left ? arg(0) : arg(1));
+      emitIndex(Opcode::LocalGet, c);
+      if (wide) { emitI64(0); emit(Opcode::I64Ne); } else { emitI32(0); emit(Opcode::I32Ne); }
+      emit(Opcode::Select);
+      return result();
+    }
+    case Intrinsic::fabs: pushValue(arg(0)); emit(f32 ? Opcode::F32Abs : Opcode::F64Abs); return result();
+    case Intrinsic::sqrt: pushValue(arg(0)); emit(f32 ? Opcode::F32Sqrt : Opcode::F64Sqrt); return result();
+    case Intrinsic::floor: pushValue(arg(0)); emit(f32 ? Opcode::F32Floor : Opcode::F64Floor); return result();
+    case Intrinsic::ceil: pushValue(arg(0)); emit(f32 ? Opcode::F32Ceil : Opcode::F64Ceil); return result();
+    case Intrinsic::trunc: pushValue(arg(0)); emit(f32 ? Opcode::F32Trunc : Opcode::F64Trunc); return result();
+    case Intrinsic::rint:
+    case Intrinsic::nearbyint:
+    case Intrinsic::roundeven:
+      pushValue(arg(0)); emit(f32 ? Opcode::F32Nearest : Opcode::F64Nearest); return result();
+    case Intrinsic::copysign:
+      pushValue(arg(0)); pushValue(arg(1)); emit(f32 ? Opcode::F32Copysign : Opcode::F64Copysign); return result();
+    case Intrinsic::minimum:
+    case Intrinsic::maximum:
+      pushValue(arg(0)); pushValue(arg(1));
+      emit(id == Intrinsic::minimum ? (f32 ? Opcode::F32Min : Opcode::F64Min) : (f32 ? Opcode::F32Max : Opcode::F64Max));
+      return result();
+    case Intrinsic::minnum:
+    case Intrinsic::maxnum: {
+      // C's fmin/fmax: a NaN operand yields the other operand.
+      bool isMin = id == Intrinsic::minnum;
+      pushValue(arg(1));
+      pushValue(arg(0));
+      pushValue(arg(1));
+      pushValue(arg(0));
+      pushValue(arg(1));
+      emit(isMin ? (f32 ? Opcode::F32Min : Opcode::F64Min) : (f32 ? Opcode::F32Max : Opcode::F64Max));
+      pushValue(arg(1)); pushValue(arg(1)); emit(f32 ? Opcode::F32Ne : Opcode::F64Ne);  // b is NaN
+      emit(Opcode::Select);                                                          // -> a
+      pushValue(arg(0)); pushValue(arg(0)); emit(f32 ? Opcode::F32Ne : Opcode::F64Ne);  // a is NaN
+      emit(Opcode::Select);                                                          // -> b
+      return result();
+    }
+    case Intrinsic::fmuladd:
+      pushValue(arg(0)); pushValue(arg(1)); emit(f32 ? Opcode::F32Mul : Opcode::F64Mul);
+      pushValue(arg(2)); emit(f32 ? Opcode::F32Add : Opcode::F64Add);
+      return result();
+    case Intrinsic::sadd_with_overflow:
+    case Intrinsic::uadd_with_overflow:
+    case Intrinsic::ssub_with_overflow:
+    case Intrinsic::usub_with_overflow:
+    case Intrinsic::smul_with_overflow:
+    case Intrinsic::umul_with_overflow:
+      emitOverflowOp(i, id);
+      return true;
+    default:
+      break;
+  }
+  // Math intrinsics that are libc functions.
+  const char* base = nullptr;
+  switch (id) {
+    case Intrinsic::fma: base = "fma"; break;
+    case Intrinsic::round: base = "round"; break;
+    case Intrinsic::pow: base = "pow"; break;
+    case Intrinsic::exp: base = "exp"; break;
+    case Intrinsic::exp2: base = "exp2"; break;
+    case Intrinsic::exp10: base = "exp10"; break;
+    case Intrinsic::log: base = "log"; break;
+    case Intrinsic::log2: base = "log2"; break;
+    case Intrinsic::log10: base = "log10"; break;
+    case Intrinsic::sin: base = "sin"; break;
+    case Intrinsic::cos: base = "cos"; break;
+    case Intrinsic::ldexp: base = "ldexp"; break;
+    case Intrinsic::powi: base = "__powi"; break;
+    case Intrinsic::lround: base = "lround"; break;
+    case Intrinsic::llround: base = "llround"; break;
+    case Intrinsic::lrint: base = "lrint"; break;
+    case Intrinsic::llrint: base = "llrint"; break;
+    default: return false;
+  }
+  Type* ft = i.arg_size() ? arg(0)->getType() : t;
+  std::string name = std::string(base) + (ft->isFloatTy() ? "f" : "");
+  return callLibc(mc_, this, i, name, [&](uint32_t index) {
+    for (unsigned a = 0; a < i.arg_size(); ++a) pushValue(arg(a));
+    emitIndex(Opcode::Call, index);
+    setResult(i);
+  });
+}
+
+// {result, overflow} of the *.with.overflow intrinsics, into two locals.
+void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) {
+  using namespace llvm;
+  Type* t = i.getArgOperand(0)->getType();
+  unsigned w = t->getIntegerBitWidth();
+  unsigned c = containerBits(t);
+  bool wide = c == 64;
+  ValType vt = wide ? ValType::I64 : ValType::I32;
+  uint32_t r = newLocal(vt), of = newLocal(ValType::I32);
+  uint32_t a = newLocal(vt), b = newLocal(vt);
+  pairLocals_[&i] = {r, of};
+  bool sign = id == Intrinsic::sadd_with_overflow || id == Intrinsic::ssub_with_overflow ||
+              id == Intrinsic::smul_with_overflow;
+  pushNormalized(i.getArgOperand(0), sign);
+  emitIndex(Opcode::LocalSet, a);
+  pushNormalized(i.getArgOperand(1), sign);
+  emitIndex(Opcode::LocalSet, b);
+  auto get = [&](uint32_t l) { emitIndex(Opcode::LocalGet, l); };
+  auto op = [&](Opcode o32, Opcode o64) { emit(wide ? o64 : o32); };
+  auto k = [&](int64_t v) { if (wide) emitI64(v); else emitI32(int32_t(v)); };
+  bool isAdd = id == Intrinsic::sadd_with_overflow || id == Intrinsic::uadd_with_overflow;
+  bool isSub = id == Intrinsic::ssub_with_overflow || id == Intrinsic::usub_with_overflow;
+  if (isAdd || isSub) {
+    get(a); get(b);
+    op(isAdd ? Opcode::I32Add : Opcode::I32Sub, isAdd ? Opcode::I64Add : Opcode::I64Sub);
+    emitIndex(Opcode::LocalSet, r);
+    if (w != c) {
+      // The operation cannot overflow the container: overflow iff the result leaves w bits.
+      get(r);
+      get(r);
+      normalizeTop(w, wide, sign);
+      op(Opcode::I32Ne, Opcode::I64Ne);
+    } else if (!sign) {
+      if (isAdd) { get(r); get(a); op(Opcode::I32LtU, Opcode::I64LtU); }
+      else { get(a); get(b); op(Opcode::I32LtU, Opcode::I64LtU); }
+    } else {
+      // add: (a ^ r) & (b ^ r) < 0     sub: (a ^ b) & (a ^ r) < 0
+      if (isAdd) { get(a); get(r); op(Opcode::I32Xor, Opcode::I64Xor); get(b); get(r); op(Opcode::I32Xor, Opcode::I64Xor); }
+      else { get(a); get(b); op(Opcode::I32Xor, Opcode::I64Xor); get(a); get(r); op(Opcode::I32Xor, Opcode::I64Xor); }
+      op(Opcode::I32And, Opcode::I64And);
+      k(0);
+      op(Opcode::I32LtS, Opcode::I64LtS);
+    }
+    emitIndex(Opcode::LocalSet, of);
+    return;
+  }
+  // Multiplication.
+  if (w <= 16) {
+    get(a); get(b); emit(Opcode::I32Mul); emitIndex(Opcode::LocalSet, r);
+    get(r); get(r); normalizeTop(w, false, sign); emit(Opcode::I32Ne);
+    emitIndex(Opcode::LocalSet, of);
+  } else if (w == 32) {
+    uint32_t p = newLocal(ValType::I64);
+    get(a); emit(sign ? Opcode::I64ExtendI32S : Opcode::I64ExtendI32U);
+    get(b); emit(sign ? Opcode::I64ExtendI32S : Opcode::I64ExtendI32U);
+    emit(Opcode::I64Mul);
+    emitIndex(Opcode::LocalTee, p);
+    emit(Opcode::I32WrapI64);
+    emitIndex(Opcode::LocalSet, r);
+    emitIndex(Opcode::LocalGet, p);
+    if (sign) { emitIndex(Opcode::LocalGet, p); emit(Opcode::I64Extend32S); emit(Opcode::I64Ne); }
+    else { emitI64(32); emit(Opcode::I64ShrU); emitI64(0); emit(Opcode::I64Ne); }
+    emitIndex(Opcode::LocalSet, of);
+  } else if (w == 64) {
+    get(a); get(b); emit(Opcode::I64Mul); emitIndex(Opcode::LocalSet, r);
+    if (!sign) {
+      // overflow iff a != 0 && r / a != b  (the divisor is made 1 when a == 0)
+      get(r); emitI64(1); get(a); get(a); emit(Opcode::I64Eqz); emit(Opcode::Select);
+      emit(Opcode::I64DivU); get(b); emit(Opcode::I64Ne);
+      get(a); emitI64(0); emit(Opcode::I64Ne);
+      emit(Opcode::I32And);
+    } else {
+      // a in {0, -1} is special: divide by 1 instead; a == -1 overflows only for b == INT64_MIN.
+      uint32_t special = newLocal(ValType::I32);
+      get(a); emit(Opcode::I64Eqz); get(a); emitI64(-1); emit(Opcode::I64Eq); emit(Opcode::I32Or);
+      emitIndex(Opcode::LocalSet, special);
+      get(r); emitI64(1); get(a); emitIndex(Opcode::LocalGet, special); emit(Opcode::Select);
+      emit(Opcode::I64DivS); get(b); emit(Opcode::I64Ne);
+      emitIndex(Opcode::LocalGet, special); emit(Opcode::I32Eqz); emit(Opcode::I32And);
+      get(a); emitI64(-1); emit(Opcode::I64Eq); get(b); emitI64(INT64_MIN); emit(Opcode::I64Eq); emit(Opcode::I32And);
+      emit(Opcode::I32Or);
+    }
+    emitIndex(Opcode::LocalSet, of);
+  } else {
+    mc_.error(&i, "multiplication with overflow check on " + Twine(w) + "-bit integers is not supported");
+  }
+}
+
+}  // namespace mswasm::backend

@@ -1,0 +1,315 @@
+// Emits one LLVM function as an MSWasm function body.
+//
+// Values: every SSA value with uses lives in a local of its MSWasm type (parameters are the
+// first locals); instructions push their operands with local.get or a constant, compute, and
+// local.set their result. Integers narrower than their container (i1..i31 in i32, i33..i63 in
+// i64) are kept with arbitrary upper bits and normalised (masked or sign-extended) only where the
+// upper bits matter: comparisons, division, right shifts, extensions, conversions, branches.
+// Pointers are handles: GEPs become handle.add (constant offsets folded into the memarg of the
+// load or store that uses them), loads and stores become segment accesses, allocas become stack
+// segments (allocated at llvm.lifetime.start and freed at llvm.lifetime.end when the alloca has
+// markers, else allocated on entry and freed by the engine when the frame exits).
+#include <bit>
+
+#include "Emitter.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/GetElementPtrTypeIterator.h"
+#include "llvm/IR/Operator.h"
+
+namespace mswasm::backend {
+namespace {
+
+// The integer container width (32 or 64) of an integer type, 0 when not an integer.
+unsigned containerBits(llvm::Type* t) {
+  if (!t->isIntegerTy()) return 0;
+  unsigned w = t->getIntegerBitWidth();
+  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
+}
+
+bool isNarrow(llvm::Type* t) {
+  if (!t->isIntegerTy()) return false;
+  unsigned w = t->getIntegerBitWidth();
+  return w != 32 && w != 64;
+}
+
+}  // namespace
+
+void FunctionEmitter::emit(const Instr& i) {
+  if (currentLoc_ && (locs_.empty() || locs_.back().second != currentLoc_))
+    locs_.push_back({uint32_t(code_.size()), currentLoc_});
+  code_.push_back(i);
+}
+
+void FunctionEmitter::emitI32(int32_t v) {
+  Instr i;
+  i.op = Opcode::I32Const;
+  i.bits = uint32_t(v);
+  emit(i);
+}
+
+void FunctionEmitter::emitI64(int64_t v) {
+  Instr i;
+  i.op = Opcode::I64Const;
+  i.bits = uint64_t(v);
+  emit(i);
+}
+
+uint32_t FunctionEmitter::newLocal(ValType t) {
+  out_.locals.push_back(t);
+  return numParams_ + uint32_t(out_.locals.size() - 1);
+}
+
+uint32_t FunctionEmitter::localFor(const llvm::Value* v) {
+  auto it = locals_.find(v);
+  if (it != locals_.end()) return it->second;
+  ValType t = ValType::I32;
+  if (!mc_.valType(v->getType(), t))
+    mc_.error(currentInst_, "value of unsupported type in function");
+  uint32_t l = newLocal(t);
+  locals_[v] = l;
+  return l;
+}
+
+void FunctionEmitter::setResult(const llvm::Instruction& i) {
+  if (i.use_empty()) {
+    emit(Opcode::Drop);
+    return;
+  }
+  emitIndex(Opcode::LocalSet, localFor(&i));
+}
+
+void FunctionEmitter::pushConstant(const llvm::Constant* c) {
+  llvm::Type* t = c->getType();
+  if (llvm::isa<llvm::UndefValue>(c) || llvm::isa<llvm::ConstantAggregateZero>(c) ||
+      llvm::isa<llvm::ConstantPointerNull>(c)) {
+    ValType vt = ValType::I32;
+    if (!mc_.valType(t, vt)) {
+      mc_.error(currentInst_, "constant of unsupported type");
+      vt = ValType::I32;
+    }
+    switch (vt) {
+      case ValType::I32: emitI32(0); break;
+      case ValType::I64: emitI64(0); break;
+      case ValType::F32: { Instr i; i.op = Opcode::F32Const; emit(i); break; }
+      case ValType::F64: { Instr i; i.op = Opcode::F64Const; emit(i); break; }
+      case ValType::Handle: emit(Opcode::HandleNull); break;
+    }
+    return;
+  }
+  if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(c)) {
+    if (containerBits(t) == 32) emitI32(int32_t(ci->getValue().getZExtValue()));
+    else if (containerBits(t) == 64) emitI64(int64_t(ci->getValue().getZExtValue()));
+    else mc_.error(currentInst_, llvm::Twine("integer constant of ") + llvm::Twine(t->getIntegerBitWidth()) +
+                                     " bits is not supported (integers wider than 64 bits are not supported yet)");
+    return;
+  }
+  if (auto* cf = llvm::dyn_cast<llvm::ConstantFP>(c)) {
+    Instr i;
+    uint64_t bits = cf->getValueAPF().bitcastToAPInt().getZExtValue();
+    if (t->isFloatTy()) i.op = Opcode::F32Const;
+    else if (t->isDoubleTy()) i.op = Opcode::F64Const;
+    else { mc_.error(currentInst_, "floating-point constant of unsupported type"); return; }
+    i.bits = bits;
+    emit(i);
+    return;
+  }
+  if (auto* gv = llvm::dyn_cast<llvm::GlobalVariable>(c)) {
+    auto it = mc_.segIndex.find(gv);
+    if (it == mc_.segIndex.end()) {
+      mc_.error(currentInst_, "undefined symbol: " + gv->getName());
+      emit(Opcode::HandleNull);
+      return;
+    }
+    emitIndex(Opcode::GlobalSegment, it->second);
+    return;
+  }
+  if (auto* fn = llvm::dyn_cast<llvm::Function>(c)) {
+    auto it = mc_.funcIndex.find(fn);
+    if (it == mc_.funcIndex.end()) {
+      mc_.error(currentInst_, "undefined symbol: " + fn->getName());
+      emit(Opcode::HandleNull);
+      return;
+    }
+    emitIndex(Opcode::FuncHandle, it->second);
+    return;
+  }
+  if (auto* ga = llvm::dyn_cast<llvm::GlobalAlias>(c)) {
+    pushConstant(ga->getAliasee());
+    return;
+  }
+  if (auto* ce = llvm::dyn_cast<llvm::ConstantExpr>(c)) {
+    if (auto* gep = llvm::dyn_cast<llvm::GEPOperator>(ce)) {
+      pushGEPAddress(*gep);
+      return;
+    }
+    switch (ce->getOpcode()) {
+      case llvm::Instruction::BitCast:
+      case llvm::Instruction::AddrSpaceCast:
+        pushConstant(ce->getOperand(0));
+        return;
+      case llvm::Instruction::PtrToInt:
+        pushConstant(ce->getOperand(0));
+        emit(Opcode::HandleGetAddr);
+        if (containerBits(t) == 64) emit(Opcode::I64ExtendI32U);
+        return;
+      case llvm::Instruction::IntToPtr: {
+        auto* op = ce->getOperand(0);
+        pushConstant(op);
+        if (containerBits(op->getType()) == 64) emit(Opcode::I32WrapI64);
+        emit(Opcode::HandleFromInt);
+        return;
+      }
+      default:
+        break;
+    }
+    mc_.error(currentInst_, llvm::Twine("unsupported constant expression '") + ce->getOpcodeName() + "'");
+    emitI32(0);
+    return;
+  }
+  mc_.error(currentInst_, "unsupported constant");
+  emitI32(0);
+}
+
+void FunctionEmitter::pushValue(const llvm::Value* v) {
+  if (auto* c = llvm::dyn_cast<llvm::Constant>(v)) {
+    pushConstant(c);
+    return;
+  }
+  emitIndex(Opcode::LocalGet, localFor(v));
+}
+
+void FunctionEmitter::normalizeTop(unsigned bits, bool wide, bool sign) {
+  if (!wide) {
+    if (!sign) {
+      emitI32(int32_t(bits == 32 ? ~0u : ((1u << bits) - 1)));
+      emit(Opcode::I32And);
+    } else if (bits == 8) {
+      emit(Opcode::I32Extend8S);
+    } else if (bits == 16) {
+      emit(Opcode::I32Extend16S);
+    } else {
+      emitI32(int32_t(32 - bits));
+      emit(Opcode::I32Shl);
+      emitI32(int32_t(32 - bits));
+      emit(Opcode::I32ShrS);
+    }
+    return;
+  }
+  if (!sign) {
+    emitI64(int64_t((uint64_t(1) << bits) - 1));
+    emit(Opcode::I64And);
+  } else if (bits == 8) {
+    emit(Opcode::I64Extend8S);
+  } else if (bits == 16) {
+    emit(Opcode::I64Extend16S);
+  } else if (bits == 32) {
+    emit(Opcode::I64Extend32S);
+  } else {
+    emitI64(int64_t(64 - bits));
+    emit(Opcode::I64Shl);
+    emitI64(int64_t(64 - bits));
+    emit(Opcode::I64ShrS);
+  }
+}
+
+void FunctionEmitter::pushNormalized(const llvm::Value* v, bool sign) {
+  llvm::Type* t = v->getType();
+  if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(v); ci && isNarrow(t)) {
+    int64_t val = sign ? ci->getValue().getSExtValue() : int64_t(ci->getValue().getZExtValue());
+    if (containerBits(t) == 32) emitI32(int32_t(val));
+    else emitI64(val);
+    return;
+  }
+  pushValue(v);
+  if (!isNarrow(t)) return;
+  // Comparison results are already 0 or 1.
+  if (!sign && t->isIntegerTy(1) && (llvm::isa<llvm::CmpInst>(v))) return;
+  normalizeTop(t->getIntegerBitWidth(), containerBits(t) == 64, sign);
+}
+
+bool FunctionEmitter::run() {
+  llvm::FunctionType* ft = f_.getFunctionType();
+  numParams_ = ft->getNumParams();
+  for (llvm::Argument& a : f_.args()) locals_[&a] = a.getArgNo();
+  if (!prepareCFG()) return false;
+  // Allocas with lifetime markers get their segment at llvm.lifetime.start; the others now.
+  for (llvm::Instruction& i : f_.getEntryBlock()) {
+    auto* ai = llvm::dyn_cast<llvm::AllocaInst>(&i);
+    if (!ai || !ai->isStaticAlloca()) continue;
+    bool hasMarkers = llvm::any_of(ai->users(), [](const llvm::User* u) {
+      auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(u);
+      return ii && ii->getIntrinsicID() == llvm::Intrinsic::lifetime_start;
+    });
+    if (!hasMarkers) {
+      currentInst_ = ai;
+      currentLoc_ = ai->getDebugLoc();
+      emitAlloca(*ai);
+    }
+  }
+  doTree(&f_.getEntryBlock());
+  emit(Opcode::End);
+  return !mc_.failed();
+}
+
+void FunctionEmitter::emitBlockBody(llvm::BasicBlock* bb) {
+  for (llvm::Instruction& i : *bb) {
+    if (i.isTerminator() || llvm::isa<llvm::PHINode>(i)) continue;
+    if (auto* ai = llvm::dyn_cast<llvm::AllocaInst>(&i); ai && ai->isStaticAlloca()) continue;
+    currentInst_ = &i;
+    if (i.getDebugLoc()) currentLoc_ = i.getDebugLoc();
+    emitInstruction(i);
+  }
+}
+
+// True when every use of a GEP with a constant offset is folded into a load/store memarg.
+static bool foldedEverywhere(const llvm::GetElementPtrInst& g, const llvm::DataLayout& dl) {
+  llvm::APInt off(32, 0);
+  if (!g.accumulateConstantOffset(dl, off) || off.isNegative()) return false;
+  for (const llvm::User* u : g.users()) {
+    if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(u); ld && ld->getPointerOperand() == &g) continue;
+    if (auto* st = llvm::dyn_cast<llvm::StoreInst>(u); st && st->getPointerOperand() == &g) continue;
+    return false;
+  }
+  return true;
+}
+
+void FunctionEmitter::emitInstruction(llvm::Instruction& i) {
+  if (auto* b = llvm::dyn_cast<llvm::BinaryOperator>(&i)) return emitBinary(*b);
+  if (auto* c = llvm::dyn_cast<llvm::ICmpInst>(&i)) return emitICmp(*c);
+  if (auto* c = llvm::dyn_cast<llvm::FCmpInst>(&i)) return emitFCmp(*c);
+  if (auto* c = llvm::dyn_cast<llvm::CastInst>(&i)) return emitCast(*c);
+  if (auto* l = llvm::dyn_cast<llvm::LoadInst>(&i)) return emitLoad(*l);
+  if (auto* s = llvm::dyn_cast<llvm::StoreInst>(&i)) return emitStore(*s);
+  if (auto* a = llvm::dyn_cast<llvm::AllocaInst>(&i)) return emitAlloca(*a);
+  if (auto* g = llvm::dyn_cast<llvm::GetElementPtrInst>(&i)) {
+    if (g->use_empty() || foldedEverywhere(*g, mc_.dl)) return;
+    return emitGEP(*g);
+  }
+  if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i)) return emitCall(*c);
+  if (auto* s = llvm::dyn_cast<llvm::SelectInst>(&i)) return emitSelect(*s);
+  if (auto* u = llvm::dyn_cast<llvm::UnaryOperator>(&i)) {
+    pushValue(u->getOperand(0));
+    emit(u->getType()->isFloatTy() ? Opcode::F32Neg : Opcode::F64Neg);
+    return setResult(i);
+  }
+  if (auto* fr = llvm::dyn_cast<llvm::FreezeInst>(&i)) {
+    pushValue(fr->getOperand(0));
+    return setResult(i);
+  }
+  if (auto* ev = llvm::dyn_cast<llvm::ExtractValueInst>(&i)) {
+    auto it = pairLocals_.find(ev->getAggregateOperand());
+    if (it == pairLocals_.end() || ev->getNumIndices() != 1) {
+      mc_.error(&i, "extractvalue from an aggregate the code generator does not produce");
+      return;
+    }
+    emitIndex(Opcode::LocalGet, ev->getIndices()[0] == 0 ? it->second.first : it->second.second);
+    return setResult(i);
+  }
+  if (auto* rmw = llvm::dyn_cast<llvm::AtomicRMWInst>(&i)) return emitAtomicRMW(*rmw);
+  if (auto* cx = llvm::dyn_cast<llvm::AtomicCmpXchgInst>(&i)) return emitCmpXchg(*cx);
+  if (llvm::isa<llvm::FenceInst>(i)) return;  // single-threaded: fences order nothing
+  mc_.error(&i, llvm::Twine("unsupported instruction '") + i.getOpcodeName() + "'");
+}
+
+}  // namespace mswasm::backend

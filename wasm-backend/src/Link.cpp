@@ -1,0 +1,364 @@
+// The whole-program link, in the manner of an LTO linker:
+//  1. every bitcode object is linked into one module (duplicate definitions are errors);
+//  2. archive members are pulled in while they define a symbol still undefined, plus the members
+//     defining library functions the optimiser may introduce calls to (printf -> puts, memset ->
+//     calloc, runtime libcalls), as lld does with its libcall list;
+//  3. calls whose type differs from the callee's definition (old-style C) are warnings that name
+//     both types; the code generator routes them through a code handle so the engine traps if one
+//     is executed;
+//  4. everything but the entry point and exports is internalised, the LTO pipeline runs at the
+//     requested level (vectorisers off: MSWasm has no SIMD), unused library code is dropped;
+//  5. legalisation, code generation, and the module is written.
+#include "mswasm/backend/Link.h"
+
+#include <cstdio>
+#include <set>
+
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/LTO/LTO.h"
+#include "llvm/Linker/Linker.h"
+#include "llvm/Object/Archive.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/IPO/AlwaysInliner.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "llvm/Transforms/IPO/Internalize.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+#include "mswasm/backend/CodeGen.h"
+#include "mswasm/binary.h"
+#include "mswasm/module.h"
+#include "mswasm/text.h"
+
+namespace mswasm {
+namespace {
+
+void error(const llvm::Twine& msg) { llvm::errs() << "mswasm-cc: error: " << msg << "\n"; }
+void warning(const llvm::Twine& msg) { llvm::errs() << "mswasm-cc: warning: " << msg << "\n"; }
+
+// Library functions the optimiser may create calls to after archive resolution.
+const char* const kLibraryCalls[] = {
+    "memcpy", "memmove", "memset", "memcmp", "bcmp", "strlen", "strcpy", "stpcpy", "strchr",
+    "strcmp", "strncmp", "puts", "putchar", "fputs", "fputc", "fwrite", "calloc", "malloc", "free",
+    "printf", "fprintf", "sprintf", "snprintf", "fmod", "fmodf", "round", "roundf", "fma", "fmaf",
+    "pow", "powf", "exp", "expf", "exp2", "exp2f", "exp10", "log", "logf", "log2", "log10", "sin",
+    "sinf", "cos", "cosf", "ldexp", "ldexpf", "__powi", "__powif", "lround", "llround", "lrint",
+    "llrint", "sqrt", "sqrtf", "abs", "labs", "llabs"};
+
+struct Member {
+  std::string name;
+  std::unique_ptr<llvm::Module> module;  // null once linked
+  std::set<std::string> defines;
+};
+
+class ProgramLinker {
+ public:
+  explicit ProgramLinker(const LinkOptions& opts) : opts_(opts) {
+    ctx_.setDiagnosticHandlerCallBack(
+        [](const llvm::DiagnosticInfo* di, void* self) {
+          std::string msg;
+          llvm::raw_string_ostream os(msg);
+          llvm::DiagnosticPrinterRawOStream dp(os);
+          di->print(dp);
+          if (di->getSeverity() == llvm::DS_Error) {
+            error(msg);
+            static_cast<ProgramLinker*>(self)->failed_ = true;
+          } else if (di->getSeverity() == llvm::DS_Warning) {
+            warning(msg);
+          }
+        },
+        this);
+  }
+
+  bool run();
+
+ private:
+  bool addInput(const std::string& path);
+  bool linkModule(std::unique_ptr<llvm::Module> m, const std::string& from);
+  bool resolveArchives();
+  void warnMismatchedCalls();
+  void optimize();
+  std::set<std::string> undefinedSymbols() const;
+
+  const LinkOptions& opts_;
+  llvm::LLVMContext ctx_;
+  std::unique_ptr<llvm::Module> program_;
+  std::unique_ptr<llvm::Linker> linker_;
+  std::vector<std::vector<Member>> archives_;
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers_;
+  std::set<std::string> libcallsLoaded_;
+  bool failed_ = false;
+};
+
+std::unique_ptr<llvm::Module> parseBitcode(llvm::MemoryBufferRef buf, llvm::LLVMContext& ctx,
+                                           const std::string& what) {
+  llvm::Expected<std::unique_ptr<llvm::Module>> m = llvm::parseBitcodeFile(buf, ctx);
+  if (!m) {
+    error(what + ": not an MSWasm object (LLVM bitcode from mswasm-cc -c): " + llvm::toString(m.takeError()));
+    return nullptr;
+  }
+  return std::move(*m);
+}
+
+bool ProgramLinker::linkModule(std::unique_ptr<llvm::Module> m, const std::string& from) {
+  llvm::Triple t(m->getTargetTriple());
+  if (t.getArch() != llvm::Triple::wasm32 || m->getDataLayout() != program_->getDataLayout()) {
+    error(from + ": object was not compiled by mswasm-cc (target '" + m->getTargetTriple() + "')");
+    return false;
+  }
+  if (linker_->linkInModule(std::move(m)) || failed_) {
+    error("while linking " + from);
+    return false;
+  }
+  return true;
+}
+
+bool ProgramLinker::addInput(const std::string& path) {
+  auto buf = llvm::MemoryBuffer::getFile(path);
+  if (!buf) {
+    error("cannot read '" + path + "': " + buf.getError().message());
+    return false;
+  }
+  llvm::MemoryBufferRef ref = (*buf)->getMemBufferRef();
+  buffers_.push_back(std::move(*buf));
+  if (ref.getBuffer().starts_with("!<arch>\n")) {
+    auto archive = llvm::object::Archive::create(ref);
+    if (!archive) {
+      error("'" + path + "': " + llvm::toString(archive.takeError()));
+      return false;
+    }
+    std::vector<Member> members;
+    llvm::Error err = llvm::Error::success();
+    for (const llvm::object::Archive::Child& child : (*archive)->children(err)) {
+      auto name = child.getName();
+      auto mb = child.getMemoryBufferRef();
+      if (!name || !mb) {
+        error("'" + path + "': unreadable archive member");
+        llvm::consumeError(name.takeError());
+        llvm::consumeError(mb.takeError());
+        return false;
+      }
+      if (name->starts_with("/") || name->starts_with("__.SYMDEF")) continue;  // symbol index
+      Member member;
+      member.name = path + "(" + name->str() + ")";
+      member.module = parseBitcode(*mb, ctx_, member.name);
+      if (!member.module) return false;
+      for (llvm::GlobalValue& gv : member.module->global_values())
+        if (!gv.isDeclaration() && !gv.hasLocalLinkage()) member.defines.insert(gv.getName().str());
+      members.push_back(std::move(member));
+    }
+    if (err) {
+      error("'" + path + "': " + llvm::toString(std::move(err)));
+      return false;
+    }
+    archives_.push_back(std::move(members));
+    return true;
+  }
+  auto m = parseBitcode(ref, ctx_, path);
+  return m && linkModule(std::move(m), path);
+}
+
+std::set<std::string> ProgramLinker::undefinedSymbols() const {
+  std::set<std::string> out;
+  for (const llvm::GlobalValue& gv : program_->global_values()) {
+    if (!gv.isDeclaration() || gv.getName().starts_with("llvm.") || gv.getName().starts_with("__mswasm_"))
+      continue;
+    if (auto* f = llvm::dyn_cast<llvm::Function>(&gv); f && (f->isIntrinsic() || f->hasFnAttribute("wasm-import-module")))
+      continue;
+    out.insert(gv.getName().str());
+  }
+  return out;
+}
+
+bool ProgramLinker::resolveArchives() {
+  std::set<std::string> libcalls(std::begin(kLibraryCalls), std::end(kLibraryCalls));
+  for (const char* s : llvm::lto::LTO::getRuntimeLibcallSymbols(llvm::Triple(program_->getTargetTriple())))
+    libcalls.insert(s);
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::set<std::string> wanted = undefinedSymbols();
+    for (auto& members : archives_) {
+      for (Member& member : members) {
+        if (!member.module) continue;
+        bool needed = false, libcall = false;
+        for (const std::string& s : member.defines) {
+          if (wanted.count(s)) needed = true;
+          if (libcalls.count(s) && !program_->getFunction(s)) libcall = true;
+        }
+        if (!needed && !libcall) continue;
+        for (const std::string& s : member.defines)
+          if (libcalls.count(s)) libcallsLoaded_.insert(s);
+        if (!linkModule(std::move(member.module), member.name)) return false;
+        member.module.reset();
+        changed = true;
+        wanted = undefinedSymbols();
+      }
+    }
+  }
+  return true;
+}
+
+std::string typeString(llvm::Type* t) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  t->print(os);
+  return s;
+}
+
+void ProgramLinker::warnMismatchedCalls() {
+  std::set<std::string> reported;
+  for (llvm::Function& f : *program_) {
+    for (llvm::Instruction& i : llvm::instructions(f)) {
+      auto* call = llvm::dyn_cast<llvm::CallBase>(&i);
+      auto* callee = call ? llvm::dyn_cast<llvm::Function>(call->getCalledOperand()) : nullptr;
+      if (!callee || callee->isDeclaration() || callee->getFunctionType() == call->getFunctionType()) continue;
+      if (!reported.insert(callee->getName().str() + "/" + f.getName().str()).second) continue;
+      std::string where;
+      if (const llvm::DebugLoc& loc = i.getDebugLoc())
+        where = (loc->getFilename() + ":" + llvm::Twine(loc.getLine()) + ": ").str();
+      warning(where + "in '" + f.getName() + "': call to '" + callee->getName() + "' as '" +
+              typeString(call->getFunctionType()) + "' but it is defined as '" +
+              typeString(callee->getFunctionType()) + "'; the call traps if executed");
+    }
+  }
+}
+
+void ProgramLinker::optimize() {
+  std::set<std::string> keep = {"_start"};
+  for (const std::string& e : opts_.exports) keep.insert(e);
+  for (llvm::Function& f : *program_)
+    if (f.hasFnAttribute("wasm-export-name")) keep.insert(f.getName().str());
+  // Library functions stay alive through optimisation (the optimiser may call them).
+  std::vector<llvm::GlobalValue*> libcalls;
+  for (const std::string& s : libcallsLoaded_)
+    if (llvm::Function* f = program_->getFunction(s); f && !f->isDeclaration()) libcalls.push_back(f);
+  llvm::appendToCompilerUsed(*program_, libcalls);
+  llvm::internalizeModule(*program_, [&](const llvm::GlobalValue& gv) {
+    return keep.count(gv.getName().str()) || gv.isDeclaration();
+  });
+
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PipelineTuningOptions pto;
+  pto.LoopVectorization = false;
+  pto.SLPVectorization = false;
+  llvm::PassBuilder pb(nullptr, pto);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm;
+  if (opts_.optLevel == 0) {
+    mpm.addPass(llvm::AlwaysInlinerPass());
+  } else {
+    llvm::OptimizationLevel level = opts_.sizeLevel ? llvm::OptimizationLevel::Os
+                                    : opts_.optLevel == 1 ? llvm::OptimizationLevel::O1
+                                    : opts_.optLevel == 2 ? llvm::OptimizationLevel::O2
+                                                          : llvm::OptimizationLevel::O3;
+    mpm = pb.buildLTODefaultPipeline(level, nullptr);
+  }
+  mpm.run(*program_, mam);
+  if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+  llvm::ModulePassManager dce;
+  dce.addPass(llvm::GlobalDCEPass());
+  dce.run(*program_, mam);
+}
+
+bool writeModule(const Module& m, const std::string& path, bool text) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    error("cannot write '" + path + "': " + ec.message());
+    return false;
+  }
+  if (text) {
+    os << printText(m);
+  } else {
+    std::vector<uint8_t> bytes = writeBinary(m);
+    os.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  }
+  return !os.has_error();
+}
+
+bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::string& output, bool text) {
+  std::vector<std::string> errors;
+  if (!legalizeModule(m, errors)) {
+    for (auto& e : errors) error(e);
+    return false;
+  }
+  std::string verifyMsg;
+  llvm::raw_string_ostream vs(verifyMsg);
+  if (llvm::verifyModule(m, &vs)) {
+    error("internal error: legalised IR does not verify:\n" + verifyMsg);
+    return false;
+  }
+  Module out;
+  if (!generateModule(m, cg, out, errors)) {
+    for (auto& e : errors) error(e);
+    return false;
+  }
+  return writeModule(out, output, text);
+}
+
+bool ProgramLinker::run() {
+  program_ = std::make_unique<llvm::Module>("mswasm-program", ctx_);
+  program_->setTargetTriple("wasm32-unknown-unknown");
+  program_->setDataLayout("e-m:e-p200:128:128:128:32-A200-G200-P200-ni:200-i64:64-i128:128-n32:64-S128");
+  linker_ = std::make_unique<llvm::Linker>(*program_);
+  for (const std::string& in : opts_.inputs)
+    if (!addInput(in)) return false;
+  if (!resolveArchives()) return false;
+  std::set<std::string> undefined = undefinedSymbols();
+  if (!opts_.noEntry && !program_->getFunction("_start")) undefined.insert("_start");
+  for (const std::string& s : undefined) {
+    // Say who needs the symbol, so the user knows which file to fix.
+    std::string user;
+    if (llvm::GlobalValue* gv = program_->getNamedValue(s))
+      for (llvm::User* u : gv->users())
+        if (auto* i = llvm::dyn_cast<llvm::Instruction>(u)) {
+          user = (" (referenced from '" + i->getFunction()->getName() + "')").str();
+          break;
+        }
+    error("undefined symbol: " + s + user);
+  }
+  if (!undefined.empty()) return false;
+  warnMismatchedCalls();
+  optimize();
+  CodeGenOptions cg;
+  cg.exports = opts_.exports;
+  return generateAndWrite(*program_, cg, opts_.output, opts_.textOutput);
+}
+
+}  // namespace
+
+bool linkProgram(const LinkOptions& opts) {
+  ProgramLinker linker(opts);
+  return linker.run();
+}
+
+bool generateUnit(std::unique_ptr<llvm::Module> m, const std::string& output) {
+  // Undefined functions of a single unit become imports from "env" so it can be inspected alone.
+  for (llvm::Function& f : *m)
+    if (f.isDeclaration() && !f.isIntrinsic() && !f.getName().starts_with("__mswasm_") &&
+        !f.hasFnAttribute("wasm-import-module") && !f.use_empty())
+      f.addFnAttr("wasm-import-module", "env");
+  CodeGenOptions cg;
+  for (llvm::Function& f : *m)
+    if (!f.isDeclaration() && f.hasExternalLinkage() && f.getName() != "_start") cg.exports.push_back(f.getName().str());
+  return generateAndWrite(*m, cg, output, true);
+}
+
+}  // namespace mswasm
