@@ -353,6 +353,55 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       emit(Opcode::Select);                                                          // -> b
       return result();
     }
+    case Intrinsic::is_fpclass: {
+      // Classify from the bits: sign, exponent (all ones / zero / other), mantissa (zero or not).
+      Type* ft = arg(0)->getType();
+      bool isF32 = ft->isFloatTy();
+      unsigned mask = unsigned(cast<ConstantInt>(arg(1))->getZExtValue());
+      uint32_t bits = newLocal(isF32 ? ValType::I32 : ValType::I64);
+      pushValue(arg(0));
+      emit(isF32 ? Opcode::I32ReinterpretF32 : Opcode::I64ReinterpretF64);
+      emitIndex(Opcode::LocalSet, bits);
+      int64_t expMask = isF32 ? 0x7f800000LL : 0x7ff0000000000000LL;
+      int64_t manMask = isF32 ? 0x007fffffLL : 0x000fffffffffffffLL;
+      int64_t quiet = isF32 ? 0x00400000LL : 0x0008000000000000LL;
+      auto k = [&](int64_t v) { if (isF32) emitI32(int32_t(v)); else emitI64(v); };
+      auto field = [&](int64_t m) { emitIndex(Opcode::LocalGet, bits); k(m); emit(isF32 ? Opcode::I32And : Opcode::I64And); };
+      auto eq = [&] { emit(isF32 ? Opcode::I32Eq : Opcode::I64Eq); };
+      auto ne = [&] { emit(isF32 ? Opcode::I32Ne : Opcode::I64Ne); };
+      // Each class is (exponent test) && (mantissa test) && (sign test).
+      auto cls = [&](int expKind, int manKind, int sign) {
+        field(expMask);
+        if (expKind == 0) { k(expMask); eq(); }           // all ones
+        else if (expKind == 1) { k(0); eq(); }             // zero
+        else { k(0); ne(); field(expMask); k(expMask); ne(); emit(Opcode::I32And); }  // normal
+        if (manKind == 0) { field(manMask); k(0); eq(); emit(Opcode::I32And); }
+        else if (manKind == 1) { field(manMask); k(0); ne(); emit(Opcode::I32And); }
+        else if (manKind == 2) { field(quiet); k(0); eq(); emit(Opcode::I32And); field(manMask); k(0); ne(); emit(Opcode::I32And); }
+        else if (manKind == 3) { field(quiet); k(0); ne(); emit(Opcode::I32And); }
+        if (sign >= 0) {
+          emitIndex(Opcode::LocalGet, bits);
+          k(0);
+          emit(sign ? (isF32 ? Opcode::I32LtS : Opcode::I64LtS) : (isF32 ? Opcode::I32GeS : Opcode::I64GeS));
+          emit(Opcode::I32And);
+        }
+      };
+      // (mask bit, exponent kind, mantissa kind, sign): 0 all-ones/1 zero/2 normal; mantissa
+      // 0 zero/1 nonzero/2 signalling NaN/3 quiet NaN/4 any; sign 1 negative/0 positive/-1 any.
+      struct C { unsigned bit; int e, m, s; };
+      const C classes[] = {{0x1, 0, 2, -1}, {0x2, 0, 3, -1}, {0x4, 0, 0, 1}, {0x8, 2, 4, 1},
+                           {0x10, 1, 1, 1}, {0x20, 1, 0, 1}, {0x40, 1, 0, 0}, {0x80, 1, 1, 0},
+                           {0x100, 2, 4, 0}, {0x200, 0, 0, 0}};
+      bool any = false;
+      for (const C& c : classes) {
+        if (!(mask & c.bit)) continue;
+        cls(c.e, c.m, c.s);
+        if (any) emit(Opcode::I32Or);
+        any = true;
+      }
+      if (!any) emitI32(0);
+      return result();
+    }
     case Intrinsic::fmuladd:
       pushValue(arg(0)); pushValue(arg(1)); emit(f32 ? Opcode::F32Mul : Opcode::F64Mul);
       pushValue(arg(2)); emit(f32 ? Opcode::F32Add : Opcode::F64Add);

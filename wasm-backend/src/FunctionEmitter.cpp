@@ -248,6 +248,9 @@ bool FunctionEmitter::run() {
     }
   }
   doTree(&f_.getEntryBlock());
+  // Every path has returned by now, but after a loop's or if's `end` the validator cannot know
+  // that: make the fall-through into the function's end explicitly unreachable.
+  if (!code_.empty() && code_.back().op == Opcode::End) emit(Opcode::Unreachable);
   emit(Opcode::End);
   return !mc_.failed();
 }

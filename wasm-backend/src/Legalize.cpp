@@ -1,8 +1,8 @@
 // IR legalisation after the whole-program link: rewrites what the emitter does not take.
 //  1. llvm.global_ctors / llvm.global_dtors become the bodies of __mswasm_call_ctors and
 //     __mswasm_call_dtors (priority order), which libc's start-up and exit call.
-//  2. Variadic functions and calls: LLVM's expand-variadics in its lowering mode (a variadic
-//     call passes a pointer to a buffer of its arguments, laid out as Clang's wasm va_arg reads).
+//  2. Variadic functions and calls: lowered to an explicit argument buffer (VarArgs.cpp; LLVM
+//     19's expand-variadics makes invalid IR outside address space 0).
 //  3. Pointer-width casts: Clang writes (uintptr_t)p as trunc(ptrtoint p to i128); that becomes
 //     ptrtoint p to i32 (and inttoptr of a zero-extended i32 becomes inttoptr of the i32).
 //  4. Irreducible control flow: LowerSwitch + FixIrreducible, only on functions that need it.
@@ -21,10 +21,10 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Passes/PassBuilder.h"
-#include "llvm/Transforms/IPO/ExpandVariadics.h"
 #include "llvm/Transforms/Utils/FixIrreducible.h"
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
+#include "VarArgs.h"
 #include "mswasm/backend/CodeGen.h"
 
 namespace mswasm {
@@ -120,11 +120,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
-  {
-    llvm::ModulePassManager mpm;
-    mpm.addPass(llvm::ExpandVariadicsPass(llvm::ExpandVariadicsMode::Lowering));
-    mpm.run(m, mam);
-  }
+  if (!backend::lowerVariadics(m, errors)) return false;
   narrowPointerCasts(m);
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
