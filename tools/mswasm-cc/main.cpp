@@ -195,6 +195,11 @@ int main(int argc, const char** argv) {
     sysrootArg = std::string("--sysroot=") + (env && *env ? env : MSWASM_DEFAULT_SYSROOT);
     args.push_back(sysrootArg.c_str());
   }
+  // Source lines for engine reports: line tables unless the user chose a -g level.
+  bool userDebug = false;
+  for (int i = 1; i < argc; ++i)
+    if (argv[i][0] == '-' && argv[i][1] == 'g') userDebug = true;
+  if (!userDebug) args.push_back("-gline-tables-only");
   args.insert(args.end(), argv + 1, argv + argc);
   std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(args));
   if (!compilation || compilation->containsError() || diags.hasErrorOccurred()) return 1;

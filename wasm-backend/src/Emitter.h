@@ -55,6 +55,9 @@ class FunctionEmitter {
   bool run();
 
  private:
+  void foldLocalPairs();
+
+ private:
   // ---- values (FunctionEmitter.cpp)
   uint32_t newLocal(ValType t);
   uint32_t localFor(const llvm::Value* v);        // the local holding an SSA value

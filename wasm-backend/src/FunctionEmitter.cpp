@@ -252,7 +252,46 @@ bool FunctionEmitter::run() {
   // that: make the fall-through into the function's end explicitly unreachable.
   if (!code_.empty() && code_.back().op == Opcode::End) emit(Opcode::Unreachable);
   emit(Opcode::End);
+  foldLocalPairs();
   return !mc_.failed();
+}
+
+// Peephole: `local.set X; local.get X` leaves the value where it was. When that get is X's only
+// read, both go (the value stays on the stack); otherwise the pair becomes `local.tee X`. Nothing
+// can branch between two adjacent instructions, so this is always sound. Source-location entries
+// are renumbered to the shortened body.
+void FunctionEmitter::foldLocalPairs() {
+  std::vector<uint32_t> reads(numParams_ + out_.locals.size(), 0);
+  for (const Instr& i : code_)
+    if (i.op == Opcode::LocalGet || i.op == Opcode::LocalTee) reads[i.index]++;
+  std::vector<Instr> folded;
+  folded.reserve(code_.size());
+  std::vector<uint32_t> newIndex(code_.size() + 1);
+  for (size_t k = 0; k < code_.size(); ++k) {
+    newIndex[k] = uint32_t(folded.size());
+    const Instr& i = code_[k];
+    if (i.op == Opcode::LocalSet && k + 1 < code_.size() && code_[k + 1].op == Opcode::LocalGet &&
+        code_[k + 1].index == i.index) {
+      newIndex[k + 1] = uint32_t(folded.size());
+      if (reads[i.index] > 1) {
+        Instr tee = i;
+        tee.op = Opcode::LocalTee;
+        folded.push_back(tee);
+      }
+      ++k;
+      continue;
+    }
+    folded.push_back(i);
+  }
+  newIndex[code_.size()] = uint32_t(folded.size());
+  code_.swap(folded);
+  std::vector<std::pair<uint32_t, llvm::DebugLoc>> locs;
+  for (auto& [at, loc] : locs_) {
+    uint32_t n = newIndex[at];
+    if (!locs.empty() && locs.back().first == n) locs.back().second = loc;
+    else locs.push_back({n, loc});
+  }
+  locs_.swap(locs);
 }
 
 void FunctionEmitter::emitBlockBody(llvm::BasicBlock* bb) {
