@@ -90,6 +90,7 @@ class FunctionEmitter {
   Opcode pick(llvm::Type* t, Opcode i32, Opcode i64, Opcode f32, Opcode f64);
   // Address operand of a load/store: pushes the handle, returns the static offset to fold.
   uint32_t pushAddress(const llvm::Value* ptr);
+  const llvm::Value* provenanceSource(const llvm::Value* intValue);
 
   // ---- structured control flow (ControlFlow.cpp)
   bool prepareCFG();

@@ -5,6 +5,7 @@
 #include "Emitter.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GetElementPtrTypeIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/Operator.h"
 
 namespace mswasm::backend {
@@ -22,6 +23,51 @@ uint32_t log2Align(uint64_t align, uint32_t accessBytes) {
 }
 
 }  // namespace
+
+// The single pointer whose address an integer is computed from, or null. Walks integer
+// arithmetic, casts, selects and phis (bounded); a second distinct pointer means no provenance.
+const llvm::Value* FunctionEmitter::provenanceSource(const llvm::Value* v) {
+  const llvm::Value* found = nullptr;
+  bool ambiguous = false;
+  llvm::SmallPtrSet<const llvm::Value*, 16> seen;
+  llvm::SmallVector<const llvm::Value*, 16> work{v};
+  while (!work.empty() && !ambiguous) {
+    const llvm::Value* x = work.pop_back_val();
+    if (!seen.insert(x).second) continue;
+    if (seen.size() > 64) return nullptr;
+    if (auto* p2i = llvm::dyn_cast<llvm::PtrToIntOperator>(x)) {
+      const llvm::Value* p = p2i->getPointerOperand();
+      if (found && found != p) ambiguous = true;
+      found = p;
+      continue;
+    }
+    auto* inst = llvm::dyn_cast<llvm::Instruction>(x);
+    if (!inst) continue;  // constants and arguments carry no provenance
+    switch (inst->getOpcode()) {
+      case llvm::Instruction::Add: case llvm::Instruction::Sub: case llvm::Instruction::And:
+      case llvm::Instruction::Or: case llvm::Instruction::Xor: case llvm::Instruction::Shl:
+      case llvm::Instruction::LShr: case llvm::Instruction::AShr: case llvm::Instruction::Mul:
+      case llvm::Instruction::ZExt: case llvm::Instruction::SExt: case llvm::Instruction::Trunc:
+      case llvm::Instruction::Freeze:
+        for (const llvm::Value* op : inst->operands()) work.push_back(op);
+        break;
+      case llvm::Instruction::Select:
+        work.push_back(inst->getOperand(1));
+        work.push_back(inst->getOperand(2));
+        break;
+      case llvm::Instruction::PHI:
+        for (const llvm::Value* op : inst->operands()) work.push_back(op);
+        break;
+      default:
+        break;
+    }
+  }
+  if (ambiguous || !found) return nullptr;
+  // The origin must be available where the cast is: an argument, constant or dominating value.
+  if (auto* oi = llvm::dyn_cast<llvm::Instruction>(found); oi && !dt_.dominates(oi, currentInst_))
+    return nullptr;
+  return found;
+}
 
 Opcode FunctionEmitter::pick(llvm::Type* t, Opcode i32, Opcode i64, Opcode f32, Opcode f64) {
   if (t->isFloatTy()) return f32;
@@ -252,12 +298,18 @@ void FunctionEmitter::emitCast(llvm::CastInst& i) {
       if (toBits == 64) emit(Opcode::I64ExtendI32U);
       else if (toBits != 32) { mc_.error(&i, "pointer converted to an integer wider than 64 bits"); return; }
       break;
-    case CO::IntToPtr:
+    case CO::IntToPtr: {
+      // Provenance: when the integer is computed from exactly one pointer's address (align-up,
+      // tag bits, p + (x - (uintptr_t)p)...), the result is that pointer's handle moved to the
+      // new address. Otherwise it is a handle without authority (docs/spec.md, handle.from_int).
+      const llvm::Value* origin = provenanceSource(src);
+      if (origin) pushValue(origin);
       pushNormalized(src, false);
       if (fromBits == 64) emit(Opcode::I32WrapI64);
       else if (fromBits != 32) { mc_.error(&i, "integer wider than 64 bits converted to a pointer"); return; }
-      emit(Opcode::HandleFromInt);
+      emit(origin ? Opcode::HandleSetAddr : Opcode::HandleFromInt);
       break;
+    }
     default:
       mc_.error(&i, llvm::Twine("unsupported cast '") + i.getOpcodeName() + "'");
       return;
