@@ -30,7 +30,9 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
 #include "mswasm/backend/Link.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "mswasm/frontend/Frontend.h"
+#include "mswasm/frontend/RebuildProvenance.h"
 #include "mswasm/frontend/TargetInfo.h"
 
 namespace {
@@ -63,6 +65,12 @@ void adaptInvocation(clang::CompilerInvocation& inv) {
     fe.ProgramAction = clang::frontend::EmitBC;  // objects are LLVM bitcode
     inv.getCodeGenOpts().PrepareForLTO = true;   // whole-program optimisation at link time
   }
+  // Int-to-pointer casts computed from one pointer keep its handle (before any optimisation).
+  inv.getCodeGenOpts().PassBuilderCallbacks.push_back([](llvm::PassBuilder& pb) {
+    pb.registerPipelineStartEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(mswasm::RebuildProvenancePass()));
+    });
+  });
   // MSWasm has no SIMD.
   inv.getCodeGenOpts().VectorizeLoop = false;
   inv.getCodeGenOpts().VectorizeSLP = false;

@@ -3,8 +3,8 @@
 //     __mswasm_call_dtors (priority order), which libc's start-up and exit call.
 //  2. Variadic functions and calls: lowered to an explicit argument buffer (VarArgs.cpp; LLVM
 //     19's expand-variadics makes invalid IR outside address space 0).
-//  3. Pointer-width casts: Clang writes (uintptr_t)p as trunc(ptrtoint p to i128); that becomes
-//     ptrtoint p to i32 (and inttoptr of a zero-extended i32 becomes inttoptr of the i32).
+//  3. Pointer-width integers: (uintptr_t)p is trunc(ptrtoint p to i128), and InstCombine widens
+//     the arithmetic around it to i128; it is rebuilt at 32/64 bits where only those are used.
 //  4. Irreducible control flow: LowerSwitch + FixIrreducible, only on functions that need it.
 //  5. Unreachable blocks are removed.
 #include <map>
@@ -62,33 +62,71 @@ void defineInitList(llvm::Module& m, llvm::StringRef listName, llvm::StringRef n
   b.CreateRetVoid();
 }
 
-// trunc(ptrtoint p to iN>64) to iM  ->  ptrtoint p to iM;  inttoptr(zext x) -> inttoptr x.
-void narrowPointerCasts(llvm::Module& m) {
-  std::vector<llvm::Instruction*> dead;
+// Clang computes (uintptr_t)p as trunc(ptrtoint p to i128), and InstCombine then widens the
+// arithmetic around it to i128. Where only the low W <= 64 bits are used (a trunc to W bits or
+// an inttoptr), the expression is rebuilt at W bits: the low W bits of add, sub, mul, and, or,
+// xor and shl depend only on the low W bits of their operands.
+llvm::Value* narrowExpr(llvm::Value* v, llvm::Type* to, llvm::IRBuilder<>& b, unsigned depth = 0) {
+  if (depth > 32) return nullptr;
+  unsigned w = to->getIntegerBitWidth();
+  if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v)) return llvm::ConstantInt::get(to, c->getValue().trunc(w));
+  auto* i = llvm::dyn_cast<llvm::Instruction>(v);
+  if (!i) return nullptr;
+  if (auto* p2i = llvm::dyn_cast<llvm::PtrToIntInst>(i)) {
+    b.SetInsertPoint(p2i);
+    return b.CreatePtrToInt(p2i->getPointerOperand(), to);
+  }
+  if (llvm::isa<llvm::ZExtInst>(i) || llvm::isa<llvm::SExtInst>(i)) {
+    llvm::Value* src = i->getOperand(0);
+    b.SetInsertPoint(i);
+    if (src->getType()->getIntegerBitWidth() >= w) return b.CreateTrunc(src, to);
+    return llvm::isa<llvm::ZExtInst>(i) ? b.CreateZExt(src, to) : b.CreateSExt(src, to);
+  }
+  switch (i->getOpcode()) {
+    case llvm::Instruction::Add: case llvm::Instruction::Sub: case llvm::Instruction::Mul:
+    case llvm::Instruction::And: case llvm::Instruction::Or: case llvm::Instruction::Xor:
+    case llvm::Instruction::Shl: {
+      if (i->getOpcode() == llvm::Instruction::Shl && !llvm::isa<llvm::ConstantInt>(i->getOperand(1))) return nullptr;
+      llvm::Value* a = narrowExpr(i->getOperand(0), to, b, depth + 1);
+      llvm::Value* c = a ? narrowExpr(i->getOperand(1), to, b, depth + 1) : nullptr;
+      if (!c) return nullptr;
+      b.SetInsertPoint(i);
+      return b.CreateBinOp(static_cast<llvm::Instruction::BinaryOps>(i->getOpcode()), a, c);
+    }
+    case llvm::Instruction::Select: {
+      llvm::Value* a = narrowExpr(i->getOperand(1), to, b, depth + 1);
+      llvm::Value* c = a ? narrowExpr(i->getOperand(2), to, b, depth + 1) : nullptr;
+      if (!c) return nullptr;
+      b.SetInsertPoint(i);
+      return b.CreateSelect(i->getOperand(0), a, c);
+    }
+    default:
+      return nullptr;
+  }
+}
+
+void narrowPointerArithmetic(llvm::Module& m) {
+  llvm::IRBuilder<> b(m.getContext());
   for (llvm::Function& f : m) {
+    std::vector<llvm::Instruction*> users;
     for (llvm::Instruction& i : llvm::instructions(f)) {
-      if (auto* p2i = llvm::dyn_cast<llvm::PtrToIntInst>(&i); p2i && p2i->getType()->getIntegerBitWidth() > 64) {
-        for (llvm::User* u : llvm::make_early_inc_range(p2i->users())) {
-          auto* tr = llvm::dyn_cast<llvm::TruncInst>(u);
-          if (!tr || tr->getType()->getIntegerBitWidth() > 64) continue;
-          auto* narrow = new llvm::PtrToIntInst(p2i->getOperand(0), tr->getType(), "", tr);
-          narrow->setDebugLoc(tr->getDebugLoc());
-          tr->replaceAllUsesWith(narrow);
-          dead.push_back(tr);
-        }
-      }
-      if (auto* i2p = llvm::dyn_cast<llvm::IntToPtrInst>(&i)) {
-        auto* ext = llvm::dyn_cast<llvm::ZExtInst>(i2p->getOperand(0));
-        if (ext && ext->getType()->getIntegerBitWidth() > 64 &&
-            ext->getOperand(0)->getType()->getIntegerBitWidth() <= 64)
-          i2p->setOperand(0, ext->getOperand(0));
-      }
+      if (i.getNumOperands() == 0 || !i.getOperand(0)->getType()->isIntegerTy() ||
+          i.getOperand(0)->getType()->getIntegerBitWidth() <= 64)
+        continue;
+      if ((llvm::isa<llvm::TruncInst>(i) && i.getType()->getIntegerBitWidth() <= 64) || llvm::isa<llvm::IntToPtrInst>(i))
+        users.push_back(&i);
+    }
+    for (llvm::Instruction* u : users) {
+      llvm::Type* to = llvm::isa<llvm::IntToPtrInst>(u) ? llvm::Type::getInt32Ty(m.getContext()) : u->getType();
+      llvm::Value* narrow = narrowExpr(u->getOperand(0), to, b);
+      if (!narrow) continue;
+      b.SetInsertPoint(u);
+      llvm::Value* repl = llvm::isa<llvm::IntToPtrInst>(u) ? b.CreateIntToPtr(narrow, u->getType()) : narrow;
+      if (auto* ri = llvm::dyn_cast<llvm::Instruction>(repl)) ri->setDebugLoc(u->getDebugLoc());
+      u->replaceAllUsesWith(repl);
+      llvm::RecursivelyDeleteTriviallyDeadInstructions(u);
     }
   }
-  for (llvm::Instruction* i : dead) i->eraseFromParent();
-  for (llvm::Function& f : m)
-    for (llvm::Instruction& i : llvm::make_early_inc_range(llvm::instructions(f)))
-      if (auto* p2i = llvm::dyn_cast<llvm::PtrToIntInst>(&i); p2i && p2i->use_empty()) p2i->eraseFromParent();
 }
 
 bool isIrreducible(llvm::Function& f) {
@@ -121,7 +159,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
-  narrowPointerCasts(m);
+  narrowPointerArithmetic(m);
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
     llvm::removeUnreachableBlocks(f);

@@ -1,0 +1,14 @@
+// An LLVM pass giving int-to-pointer casts the handle of the one pointer their integer is
+// computed from (see RebuildProvenance.cpp). The driver adds it at the start of every pipeline.
+#pragma once
+
+#include "llvm/IR/PassManager.h"
+
+namespace mswasm {
+
+struct RebuildProvenancePass : llvm::PassInfoMixin<RebuildProvenancePass> {
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam);
+  static bool isRequired() { return true; }  // runs at -O0 and on optnone functions too
+};
+
+}  // namespace mswasm
