@@ -318,6 +318,12 @@ void writeCustomsAfter(Bytes& out, const Module& m, uint8_t after) {
 
 }  // namespace
 
+std::vector<uint8_t> encodeInstr(const Instr& instr) {
+  Bytes out;
+  writeInstr(out, instr);
+  return out;
+}
+
 std::vector<uint8_t> writeBinary(const Module& m) {
   Bytes out(std::begin(kMagic), std::end(kMagic));
   writeLittleEndian(out, kVersion, 4);

@@ -117,6 +117,9 @@ class Printer {
       : m_(m), types_(m.typeNames), funcs_(m.funcNames), globals_(m.globalNames),
         segments_(m.segmentNames) {}
 
+  // One instruction as the printer writes it in a body (names resolved as in printText).
+  std::string instrText(const Instr& in) { return instr(in); }
+
   std::string run() {
     out_ = "(module\n";
     for (uint32_t i = 0; i < m_.types.size(); ++i) printType(i);
@@ -308,5 +311,7 @@ class Printer {
 }  // namespace
 
 std::string printText(const Module& m) { return Printer(m).run(); }
+
+std::string printInstr(const Module& m, const Instr& in) { return Printer(m).instrText(in); }
 
 }  // namespace mswasm

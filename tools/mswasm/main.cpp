@@ -1,6 +1,7 @@
 // `mswasm`: the engine-side command-line tool (no LLVM).
 //   mswasm as FILE.wat [-o OUT.mswasm]       assemble text to binary (validates first)
 //   mswasm dis FILE.mswasm [-o OUT.wat]      disassemble binary to text
+//   mswasm dis --bytes FILE                  list each function's instructions with their bytes
 //   mswasm validate FILE...                  check modules (binary or text)
 // Input format is detected from the content: binary modules start with "\0msw".
 // Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
@@ -28,6 +29,7 @@ const char* const kUsage =
     "commands:\n"
     "  as FILE.wat [-o OUT.mswasm] [--no-validate]   assemble text to binary\n"
     "  dis FILE.mswasm [-o OUT.wat]                  disassemble binary to text\n"
+    "  dis --bytes FILE                              each instruction with its encoding\n"
     "  validate FILE...                              validate modules (binary or text)\n"
     "options:\n"
     "  -h, --help      print this help\n"
@@ -89,6 +91,7 @@ struct Args {
   std::vector<std::string> inputs;
   std::string output;
   bool noValidate = false;
+  bool bytes = false;
 };
 
 // Parses the options shared by as/dis/validate; returns false (after printing why) on misuse.
@@ -105,6 +108,8 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.output = arg.substr(2);
     } else if (arg == "--no-validate") {
       a.noValidate = true;
+    } else if (arg == "--bytes") {
+      a.bytes = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "mswasm: error: unknown option '%s' (see mswasm --help)\n", arg.c_str());
       return false;
@@ -141,11 +146,39 @@ int cmdAssemble(const Args& a) {
   return 0;
 }
 
+// "func 3 $name:" then one line per instruction: its bytes in hex, then its text, indented by
+// nesting. Encoding tests check instructions' bytes with this.
+std::string byteListing(const mswasm::Module& m) {
+  std::string out;
+  for (size_t f = 0; f < m.functions.size(); ++f) {
+    uint32_t index = uint32_t(m.imports.size() + f);
+    out += "func " + std::to_string(index);
+    if (index < m.funcNames.size() && !m.funcNames[index].empty()) out += " $" + m.funcNames[index];
+    out += ":\n";
+    int depth = 0;
+    for (const mswasm::Instr& in : m.functions[f].body) {
+      std::string hex;
+      char buf[4];
+      for (uint8_t b : mswasm::encodeInstr(in)) {
+        std::snprintf(buf, sizeof buf, "%02x ", b);
+        hex += buf;
+      }
+      if (in.op == mswasm::Opcode::End || in.op == mswasm::Opcode::Else) depth = depth > 0 ? depth - 1 : 0;
+      if (hex.size() < 24) hex.resize(24, ' ');
+      out += "  " + hex + std::string(size_t(2 * depth), ' ') + mswasm::printInstr(m, in) + "\n";
+      if (in.op == mswasm::Opcode::Block || in.op == mswasm::Opcode::Loop || in.op == mswasm::Opcode::If ||
+          in.op == mswasm::Opcode::Else)
+        ++depth;
+    }
+  }
+  return out;
+}
+
 int cmdDisassemble(const Args& a) {
   if (!oneInput("dis", a)) return kExitUsage;
   mswasm::Module m;
   if (!loadModule(a.inputs[0], m)) return kExitUsage;
-  std::string text = mswasm::printText(m);
+  std::string text = a.bytes ? byteListing(m) : mswasm::printText(m);
   std::string out = a.output.empty() ? "-" : a.output;
   if (!writeFile(out, text.data(), text.size())) {
     std::fprintf(stderr, "mswasm dis: error: cannot write '%s'\n", out.c_str());

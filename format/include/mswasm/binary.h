@@ -22,4 +22,7 @@ std::optional<Error> readBinary(std::span<const uint8_t> bytes, Module& out);
 // last unless recorded elsewhere). Does not validate.
 std::vector<uint8_t> writeBinary(const Module& m);
 
+// The encoding of one instruction (opcode and immediates), as it appears in a function body.
+std::vector<uint8_t> encodeInstr(const Instr& instr);
+
 }  // namespace mswasm

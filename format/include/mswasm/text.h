@@ -13,6 +13,9 @@ namespace mswasm {
 
 std::string printText(const Module& m);
 
+// One instruction with its immediates, as printText writes it inside a function body.
+std::string printInstr(const Module& m, const Instr& instr);
+
 // Parses one `(module ...)`. On failure returns the first error with line and column.
 std::optional<Error> parseText(std::string_view text, Module& out);
 

@@ -1,0 +1,288 @@
+// `mswasm run`: load a module (binary, or text when the file ends in .wat or starts with '(' or
+// ';'), validate, instantiate with the engine options, run export "_start" (or --invoke=EXPORT
+// with arguments given after the module), print a trap report on stderr, and exit with the code
+// of docs/spec.md: the program's own code, 134 memory-safety trap, 135 other trap, 136 limit,
+// 2 usage, load, validation or instantiation error.
+#include <cerrno>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mswasm/binary.h"
+#include "mswasm/runtime/instance.h"
+#include "mswasm/text.h"
+#include "mswasm/validate.h"
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+const char* const kRunUsage =
+    "usage: mswasm run [options] MODULE.mswasm|MODULE.wat [args...]\n"
+    "options:\n"
+    "  --max-memory=BYTES     limit on live heap+stack+global bytes (default 1 GiB)\n"
+    "  --fuel=N               stop after N instructions (trap fuel-exhausted)\n"
+    "  --timeout=SECONDS      stop after this wall-clock time (trap timeout)\n"
+    "  --max-call-depth=N     maximum call depth (default 10000)\n"
+    "  --strict-tags          POPL 2023 tag rules: data/handle confusion traps\n"
+    "  --deterministic        fixed clock and random generator\n"
+    "  --dir=HOST[:GUEST]     grant the guest access to a directory (repeatable)\n"
+    "  --env=NAME=VALUE       pass an environment variable (repeatable)\n"
+    "  --report=text|json     format of the report on stderr (default text)\n"
+    "  --invoke=EXPORT        call EXPORT with the arguments after the module, print results\n"
+    "  --stats                print engine statistics on stderr at the end\n"
+    "  --debug-id-bits=N      (debugging) N-bit allocation ids, reclaimed by sweeping\n";
+
+int usageError(const std::string& msg) {
+  std::fprintf(stderr, "mswasm run: error: %s\n", msg.c_str());
+  return kExitUsage;
+}
+
+bool parseU64(std::string_view s, uint64_t* out) {
+  if (s.empty()) return false;
+  std::string str(s);
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long v = std::strtoull(str.c_str(), &end, 0);
+  if (errno || *end || str[0] == '-') return false;
+  *out = v;
+  return true;
+}
+
+bool parseArg(mswasm::ValType t, const std::string& s, mswasm::rt::Value* out) {
+  using mswasm::rt::Value;
+  char* end = nullptr;
+  errno = 0;
+  switch (t) {
+    case mswasm::ValType::I32: {
+      long long v = std::strtoll(s.c_str(), &end, 0);
+      if (errno == ERANGE || *end || s.empty()) {
+        unsigned long long u = std::strtoull(s.c_str(), &end, 0);
+        if (*end || s.empty() || u > UINT32_MAX) return false;
+        v = (long long)u;
+      }
+      if (v < INT32_MIN || v > (long long)UINT32_MAX) return false;
+      *out = Value::i32(int32_t(uint32_t(v)));
+      return true;
+    }
+    case mswasm::ValType::I64: {
+      long long v = std::strtoll(s.c_str(), &end, 0);
+      if (errno == ERANGE || *end || s.empty()) {
+        errno = 0;
+        unsigned long long u = std::strtoull(s.c_str(), &end, 0);
+        if (errno || *end || s.empty()) return false;
+        v = (long long)u;
+      }
+      *out = Value::i64(v);
+      return true;
+    }
+    case mswasm::ValType::F32: {
+      float v = std::strtof(s.c_str(), &end);
+      if (*end || s.empty()) return false;
+      *out = Value::f32(v);
+      return true;
+    }
+    case mswasm::ValType::F64: {
+      double v = std::strtod(s.c_str(), &end);
+      if (*end || s.empty()) return false;
+      *out = Value::f64(v);
+      return true;
+    }
+    case mswasm::ValType::Handle:
+      if (s != "null") return false;
+      *out = Value::fromHandle(mswasm::rt::Handle::null());
+      return true;
+  }
+  return false;
+}
+
+bool loadModule(const std::string& path, mswasm::Module& m) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "mswasm run: error: cannot read '%s': %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  bool binary = bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
+  size_t i = 0;
+  while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t' || bytes[i] == '\r')) ++i;
+  bool text = !binary && ((path.size() > 4 && path.compare(path.size() - 4, 4, ".wat") == 0) ||
+                          (i < bytes.size() && (bytes[i] == '(' || bytes[i] == ';')));
+  std::optional<mswasm::Error> err;
+  if (text)
+    err = mswasm::parseText(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), m);
+  else
+    err = mswasm::readBinary(bytes, m);
+  if (err) {
+    std::fprintf(stderr, "%s: %s\n", path.c_str(), err->str().c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int runCommand(int argc, char** argv) {
+  mswasm::rt::Options opts;
+  bool json = false, stats = false;
+  std::optional<std::string> invoke;
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      ++i;
+      break;
+    }
+    if (a.empty() || a[0] != '-' || a == "-") break;
+    auto value = [&](std::string_view name) -> std::optional<std::string> {
+      if (a.rfind(name, 0) == 0 && a.size() > name.size() && a[name.size()] == '=')
+        return a.substr(name.size() + 1);
+      return std::nullopt;
+    };
+    uint64_t n = 0;
+    if (a == "-h" || a == "--help") {
+      std::fputs(kRunUsage, stdout);
+      return 0;
+    } else if (a == "--strict-tags") {
+      opts.strictTags = true;
+    } else if (a == "--deterministic") {
+      opts.deterministic = true;
+    } else if (a == "--stats") {
+      stats = true;
+    } else if (auto v = value("--max-memory")) {
+      if (!parseU64(*v, &n)) return usageError("bad value for --max-memory: '" + *v + "'");
+      opts.maxMemory = n;
+    } else if (auto v = value("--fuel")) {
+      if (!parseU64(*v, &n) || n == 0) return usageError("bad value for --fuel: '" + *v + "'");
+      opts.fuel = n;
+    } else if (auto v = value("--timeout")) {
+      char* end = nullptr;
+      double t = std::strtod(v->c_str(), &end);
+      if (v->empty() || *end || !(t > 0)) return usageError("bad value for --timeout: '" + *v + "'");
+      opts.timeoutSeconds = t;
+    } else if (auto v = value("--max-call-depth")) {
+      if (!parseU64(*v, &n) || n == 0 || n > 10000000) return usageError("bad value for --max-call-depth: '" + *v + "'");
+      opts.maxCallDepth = uint32_t(n);
+    } else if (auto v = value("--debug-id-bits")) {
+      if (!parseU64(*v, &n) || !((n >= 4 && n <= 24) || n == 64))
+        return usageError("bad value for --debug-id-bits: '" + *v + "' (4..24 or 64)");
+      opts.idBits = uint32_t(n);
+    } else if (auto v = value("--dir")) {
+      if (v->empty()) return usageError("--dir needs HOST[:GUEST]");
+      size_t colon = v->find(':');
+      mswasm::rt::DirGrant g;
+      g.host = v->substr(0, colon);
+      g.guest = colon == std::string::npos ? g.host : v->substr(colon + 1);
+      if (g.host.empty() || g.guest.empty()) return usageError("bad value for --dir: '" + *v + "'");
+      opts.dirs.push_back(g);
+    } else if (auto v = value("--env")) {
+      if (v->find('=') == std::string::npos || (*v)[0] == '=')
+        return usageError("bad value for --env: '" + *v + "' (expected NAME=VALUE)");
+      opts.env.push_back(*v);
+    } else if (auto v = value("--report")) {
+      if (*v == "json") json = true;
+      else if (*v == "text") json = false;
+      else return usageError("bad value for --report: '" + *v + "' (text or json)");
+    } else if (auto v = value("--invoke")) {
+      if (v->empty()) return usageError("--invoke needs an export name");
+      invoke = *v;
+    } else {
+      return usageError("unknown option '" + a + "' (see mswasm run --help)");
+    }
+  }
+  if (i >= argc) return usageError("no module given (usage: mswasm run [options] MODULE [args...])");
+  std::string path = argv[i++];
+  if (i < argc && std::string_view(argv[i]) == "--") ++i;  // lets --invoke arguments start with '-'
+  std::vector<std::string> rest(argv + i, argv + argc);
+
+  mswasm::Module m;
+  if (!loadModule(path, m)) return kExitUsage;
+  std::vector<mswasm::Error> errs = mswasm::validate(m);
+  if (!errs.empty()) {
+    for (const mswasm::Error& e : errs) std::fprintf(stderr, "%s: %s\n", path.c_str(), e.str().c_str());
+    return kExitUsage;
+  }
+  opts.args.push_back(path);
+  if (!invoke) opts.args.insert(opts.args.end(), rest.begin(), rest.end());
+
+  auto report = [&](const mswasm::rt::TrapReport& r) {
+    std::fflush(stdout);
+    std::string s = json ? r.json() : r.text();
+    std::fputs(s.c_str(), stderr);
+  };
+  auto printStats = [&](const mswasm::rt::Stats& s) {
+    if (!stats) return;
+    std::fprintf(stderr,
+                 "instructions: %" PRIu64 "\nsegments allocated: %" PRIu64 "\nid sweeps: %" PRIu64
+                 "\nids reclaimed: %" PRIu64 "\npeak live bytes: %" PRIu64 "\n",
+                 s.instructions, s.segmentsAllocated, s.sweeps, s.idsReclaimed, s.peakLiveBytes);
+  };
+
+  std::string error;
+  std::optional<mswasm::rt::TrapReport> startTrap;
+  auto inst = mswasm::rt::Instance::create(m, opts, &error, &startTrap);
+  if (!inst) {
+    if (startTrap) {
+      report(*startTrap);
+      return mswasm::rt::trapExitCode(startTrap->kind);
+    }
+    std::fprintf(stderr, "mswasm run: error: %s: %s\n", path.c_str(), error.c_str());
+    return kExitUsage;
+  }
+
+  std::string entry = invoke ? *invoke : "_start";
+  const mswasm::FuncType* type = inst->exportType(entry);
+  if (!type) return usageError(path + ": no export named '" + entry + "'");
+  std::vector<mswasm::rt::Value> args;
+  if (invoke) {
+    if (rest.size() != type->params.size())
+      return usageError("--invoke=" + entry + " takes " + std::to_string(type->params.size()) +
+                        " arguments, " + std::to_string(rest.size()) + " given");
+    for (size_t k = 0; k < rest.size(); ++k) {
+      mswasm::rt::Value v;
+      if (!parseArg(type->params[k], rest[k], &v))
+        return usageError("bad " + std::string(mswasm::valTypeName(type->params[k])) + " argument '" + rest[k] + "'");
+      args.push_back(v);
+    }
+  } else if (!type->params.empty() || type->results.size() > 1 ||
+             (type->results.size() == 1 && type->results[0] != mswasm::ValType::I32)) {
+    return usageError(path + ": export '_start' must have type [] -> [] or [] -> [i32]");
+  }
+
+  mswasm::rt::Outcome out = inst->call(entry, args);
+  int code = 0;
+  switch (out.kind) {
+    case mswasm::rt::Outcome::Kind::Returned:
+      if (invoke) {
+        for (const auto& v : out.results) std::printf("%s\n", mswasm::rt::formatValue(v).c_str());
+      } else if (!out.results.empty()) {
+        code = out.results[0].asI32();
+      }
+      if (json) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "{\"outcome\":\"return\",\"code\":%d}\n", code);
+      }
+      break;
+    case mswasm::rt::Outcome::Kind::Exited:
+      code = out.exitCode;
+      if (json) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "{\"outcome\":\"exit\",\"code\":%d}\n", code);
+      }
+      break;
+    case mswasm::rt::Outcome::Kind::Trapped:
+      report(*out.trap);
+      code = mswasm::rt::trapExitCode(out.trap->kind);
+      break;
+  }
+  std::fflush(stdout);
+  printStats(inst->stats());
+  return code;
+}
