@@ -3,6 +3,8 @@
 //   mswasm dis FILE.mswasm [-o OUT.wat]      disassemble binary to text
 //   mswasm dis --bytes FILE                  list each function's instructions with their bytes
 //   mswasm validate FILE...                  check modules (binary or text)
+//   mswasm run [options] MODULE [args...]    run a module on the reference interpreter
+//                                            (run_command.cpp; `mswasm run --help`)
 // Input format is detected from the content: binary modules start with "\0msw".
 // Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
 #include <cerrno>
@@ -31,6 +33,7 @@ const char* const kUsage =
     "  dis FILE.mswasm [-o OUT.wat]                  disassemble binary to text\n"
     "  dis --bytes FILE                              each instruction with its encoding\n"
     "  validate FILE...                              validate modules (binary or text)\n"
+    "  run [options] MODULE [args...]                run a module (see mswasm run --help)\n"
     "options:\n"
     "  -h, --help      print this help\n"
     "  --version       print the version\n"
@@ -210,6 +213,8 @@ int cmdValidate(const Args& a) {
 
 }  // namespace
 
+int runCommand(int argc, char** argv);  // run_command.cpp
+
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fputs(kUsage, stderr);
@@ -224,6 +229,7 @@ int main(int argc, char** argv) {
     std::printf("mswasm 0.1.0 (MSWasm format version 1)\n");
     return 0;
   }
+  if (cmd == "run") return runCommand(argc - 1, argv + 1);
   Args args;
   if (cmd == "as" || cmd == "dis" || cmd == "validate") {
     if (!parseArgs(argc, argv, args)) return kExitUsage;

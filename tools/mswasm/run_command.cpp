@@ -226,12 +226,16 @@ int runCommand(int argc, char** argv) {
   };
 
   std::string error;
-  std::optional<mswasm::rt::TrapReport> startTrap;
-  auto inst = mswasm::rt::Instance::create(m, opts, &error, &startTrap);
+  std::optional<mswasm::rt::Outcome> startOutcome;
+  auto inst = mswasm::rt::Instance::create(m, opts, &error, &startOutcome);
   if (!inst) {
-    if (startTrap) {
-      report(*startTrap);
-      return mswasm::rt::trapExitCode(startTrap->kind);
+    if (startOutcome && startOutcome->trap) {
+      report(*startOutcome->trap);
+      return mswasm::rt::trapExitCode(startOutcome->trap->kind);
+    }
+    if (startOutcome && startOutcome->kind == mswasm::rt::Outcome::Kind::Exited) {
+      if (json) std::fprintf(stderr, "{\"outcome\":\"exit\",\"code\":%d}\n", startOutcome->exitCode);
+      return startOutcome->exitCode;
     }
     std::fprintf(stderr, "mswasm run: error: %s: %s\n", path.c_str(), error.c_str());
     return kExitUsage;

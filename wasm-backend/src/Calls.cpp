@@ -406,6 +406,40 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       pushValue(arg(0)); pushValue(arg(1)); emit(f32 ? Opcode::F32Mul : Opcode::F64Mul);
       pushValue(arg(2)); emit(f32 ? Opcode::F32Add : Opcode::F64Add);
       return result();
+    case Intrinsic::uadd_sat:
+    case Intrinsic::usub_sat:
+    case Intrinsic::sadd_sat:
+    case Intrinsic::ssub_sat: {
+      // Computed with the overflow sequences, then clamped: r, or the bound overflow reached.
+      bool sign = id == Intrinsic::sadd_sat || id == Intrinsic::ssub_sat;
+      bool add = id == Intrinsic::uadd_sat || id == Intrinsic::sadd_sat;
+      unsigned w = t->getIntegerBitWidth();
+      int64_t maxU = w == 64 ? -1 : int64_t((uint64_t(1) << w) - 1);
+      int64_t maxS = int64_t((uint64_t(1) << (w - 1)) - 1);
+      int64_t minS = -maxS - 1;
+      auto k = [&](int64_t v) { if (wide) emitI64(v); else emitI32(int32_t(v)); };
+      Intrinsic::ID ovf = sign ? (add ? Intrinsic::sadd_with_overflow : Intrinsic::ssub_with_overflow)
+                               : (add ? Intrinsic::uadd_with_overflow : Intrinsic::usub_with_overflow);
+      emitOverflowOp(i, ovf);
+      auto [r, of] = pairLocals_[&i];
+      pairLocals_.erase(&i);
+      if (!sign) {
+        k(add ? maxU : 0);
+      } else {
+        // Overflow goes towards the sign of the first operand (add) / away from the second (sub).
+        k(minS);
+        k(maxS);
+        pushNormalized(arg(add ? 0 : 1), true);
+        k(0);
+        emit(wide ? Opcode::I64LtS : Opcode::I32LtS);
+        if (!add) emit(Opcode::I32Eqz);
+        emit(Opcode::Select);
+      }
+      emitIndex(Opcode::LocalGet, r);
+      emitIndex(Opcode::LocalGet, of);
+      emit(Opcode::Select);
+      return result();
+    }
     case Intrinsic::sadd_with_overflow:
     case Intrinsic::uadd_with_overflow:
     case Intrinsic::ssub_with_overflow:

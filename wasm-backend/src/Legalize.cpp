@@ -51,6 +51,7 @@ void defineInitList(llvm::Module& m, llvm::StringRef listName, llvm::StringRef n
   auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false);
   if (!f) f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, m.getDataLayout().getProgramAddressSpace(), name, &m);
   if (!f->isDeclaration()) return;
+  f->clearMetadata();  // a declaration's debug info may not stay on a definition
   auto* bb = llvm::BasicBlock::Create(ctx, "entry", f);
   llvm::IRBuilder<> b(bb);
   bool dtors = listName == "llvm.global_dtors";

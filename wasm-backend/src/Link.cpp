@@ -169,6 +169,11 @@ bool ProgramLinker::addInput(const std::string& path) {
 
 std::set<std::string> ProgramLinker::undefinedSymbols() const {
   std::set<std::string> out;
+  // The entry point comes from libc's start-up code unless the program defines it.
+  if (!opts_.noEntry) {
+    llvm::Function* start = program_->getFunction("_start");
+    if (!start || start->isDeclaration()) out.insert("_start");
+  }
   for (const llvm::GlobalValue& gv : program_->global_values()) {
     if (!gv.isDeclaration() || gv.getName().starts_with("llvm.") || gv.getName().starts_with("__mswasm_"))
       continue;
@@ -322,7 +327,6 @@ bool ProgramLinker::run() {
     if (!addInput(in)) return false;
   if (!resolveArchives()) return false;
   std::set<std::string> undefined = undefinedSymbols();
-  if (!opts_.noEntry && !program_->getFunction("_start")) undefined.insert("_start");
   for (const std::string& s : undefined) {
     // Say who needs the symbol, so the user knows which file to fix.
     std::string user;
