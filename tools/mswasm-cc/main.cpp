@@ -23,6 +23,7 @@
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -32,7 +33,7 @@
 #include "mswasm/backend/Link.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "mswasm/frontend/Frontend.h"
-#include "mswasm/frontend/RebuildProvenance.h"
+#include "mswasm/backend/Optimize.h"
 #include "mswasm/frontend/TargetInfo.h"
 
 namespace {
@@ -58,22 +59,13 @@ int fail(const std::string& msg) {
   return 1;
 }
 
-// Adapts one cc1 job to MSWasm.
+// Adapts one cc1 job to MSWasm. Clang runs no LLVM passes: objects are unoptimised bitcode and
+// all optimisation happens in our own pipeline (wasm-backend/src/Optimize.cpp) at link time or
+// for -S, because LLVM's library-call simplifier would create invalid calls for MSWasm.
 void adaptInvocation(clang::CompilerInvocation& inv) {
   auto& fe = inv.getFrontendOpts();
-  if (fe.ProgramAction == clang::frontend::EmitObj) {
-    fe.ProgramAction = clang::frontend::EmitBC;  // objects are LLVM bitcode
-    inv.getCodeGenOpts().PrepareForLTO = true;   // whole-program optimisation at link time
-  }
-  // Int-to-pointer casts computed from one pointer keep its handle (before any optimisation).
-  inv.getCodeGenOpts().PassBuilderCallbacks.push_back([](llvm::PassBuilder& pb) {
-    pb.registerPipelineStartEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
-      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(mswasm::RebuildProvenancePass()));
-    });
-  });
-  // MSWasm has no SIMD.
-  inv.getCodeGenOpts().VectorizeLoop = false;
-  inv.getCodeGenOpts().VectorizeSLP = false;
+  if (fe.ProgramAction == clang::frontend::EmitObj) fe.ProgramAction = clang::frontend::EmitBC;
+  inv.getCodeGenOpts().DisableLLVMPasses = true;
   // Lifetime markers at every optimisation level, so use-after-scope is caught at -O0 too.
   // Clang emits them at -O0 only for ASan's use-after-scope option, which adds no ASan pass
   // by itself (that needs -fsanitize=address in the language options).
@@ -164,6 +156,11 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
 
 int main(int argc, const char** argv) {
   llvm::InitLLVM initLLVM(argc, argv);
+  // An LLVM internal error is a clean failure with a message, not a crash dump.
+  llvm::install_fatal_error_handler([](void*, const char* reason, bool) {
+    std::fprintf(stderr, "mswasm-cc: internal error: %s (please report this with the input)\n", reason);
+    std::_Exit(70);
+  });
   if (argc < 2) return fail("no input files (see mswasm-cc --help)");
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-help")) {
@@ -216,6 +213,8 @@ int main(int argc, const char** argv) {
     compilation->getJobs().Print(llvm::errs(), "\n", /*Quote=*/true);
     return 0;
   }
+  mswasm::LinkOptions lo0;  // the command line's -O level, for -S
+  optLevel(compilation->getArgs(), lo0);
   for (const clang::driver::Command& job : compilation->getJobs()) {
     if (job.getCreator().isLinkJob()) {
       mswasm::LinkOptions lo;
@@ -232,12 +231,23 @@ int main(int argc, const char** argv) {
                                                    diags, argv[0]))
       return 1;
     adaptInvocation(*invocation);
-    if (invocation->getFrontendOpts().ProgramAction == clang::frontend::EmitAssembly) {
-      // -S: MSWasm text of this unit.
+    auto action = invocation->getFrontendOpts().ProgramAction;
+    if (action == clang::frontend::EmitAssembly || action == clang::frontend::EmitLLVM) {
+      // -S: MSWasm text of this unit; -S -emit-llvm: its optimised LLVM IR.
       std::string output = invocation->getFrontendOpts().OutputFile;
+      if (output.empty()) output = "-";
       llvm::LLVMContext ctx;
       std::unique_ptr<llvm::Module> m = mswasm::compileToModule(invocation, ctx);
-      if (!m || !mswasm::generateUnit(std::move(m), output.empty() ? "-" : output)) return 1;
+      if (!m) return 1;
+      if (action == clang::frontend::EmitAssembly) {
+        if (!mswasm::generateUnit(std::move(m), lo0.optLevel, lo0.sizeLevel, output)) return 1;
+      } else {
+        mswasm::optimizeModule(*m, lo0.optLevel, lo0.sizeLevel);
+        std::error_code ec;
+        llvm::raw_fd_ostream os(output, ec, llvm::sys::fs::OF_Text);
+        if (ec) return fail("cannot write '" + output + "': " + ec.message());
+        m->print(os, nullptr);
+      }
       continue;
     }
     if (!mswasm::runFrontend(invocation, argv[0])) return 1;

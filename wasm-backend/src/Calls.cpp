@@ -141,7 +141,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::lifetime_start:
     case Intrinsic::lifetime_end: {
       auto* ai = dyn_cast<AllocaInst>(arg(1)->stripPointerCasts());
-      if (!ai || !ai->isStaticAlloca()) return true;
+      if (!scopedAllocas_ || !ai || !ai->isStaticAlloca()) return true;
       if (id == Intrinsic::lifetime_start) {
         emitAlloca(*ai);
       } else {

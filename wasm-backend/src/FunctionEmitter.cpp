@@ -160,6 +160,31 @@ void FunctionEmitter::pushConstant(const llvm::Constant* c) {
         emit(Opcode::HandleFromInt);
         return;
       }
+      case llvm::Instruction::Trunc:
+        pushConstant(ce->getOperand(0));
+        if (containerBits(ce->getOperand(0)->getType()) == 64 && containerBits(t) == 32) emit(Opcode::I32WrapI64);
+        return;
+      case llvm::Instruction::Add: case llvm::Instruction::Sub: case llvm::Instruction::Mul:
+      case llvm::Instruction::Xor: case llvm::Instruction::Shl: case llvm::Instruction::And:
+      case llvm::Instruction::Or: {
+        // Address arithmetic folded into a constant (e.g. the address of a global plus k).
+        bool wide = containerBits(t) == 64;
+        if (!wide && containerBits(t) != 32) break;
+        pushConstant(ce->getOperand(0));
+        pushConstant(ce->getOperand(1));
+        Opcode op = Opcode::Nop;
+        switch (ce->getOpcode()) {
+          case llvm::Instruction::Add: op = wide ? Opcode::I64Add : Opcode::I32Add; break;
+          case llvm::Instruction::Sub: op = wide ? Opcode::I64Sub : Opcode::I32Sub; break;
+          case llvm::Instruction::Mul: op = wide ? Opcode::I64Mul : Opcode::I32Mul; break;
+          case llvm::Instruction::Xor: op = wide ? Opcode::I64Xor : Opcode::I32Xor; break;
+          case llvm::Instruction::Shl: op = wide ? Opcode::I64Shl : Opcode::I32Shl; break;
+          case llvm::Instruction::And: op = wide ? Opcode::I64And : Opcode::I32And; break;
+          default: op = wide ? Opcode::I64Or : Opcode::I32Or; break;
+        }
+        emit(op);
+        return;
+      }
       default:
         break;
     }
@@ -233,11 +258,15 @@ bool FunctionEmitter::run() {
   numParams_ = ft->getNumParams();
   for (llvm::Argument& a : f_.args()) locals_[&a] = a.getArgNo();
   if (!prepareCFG()) return false;
-  // Allocas with lifetime markers get their segment at llvm.lifetime.start; the others now.
+  // Allocas with lifetime markers get a new segment at each llvm.lifetime.start and lose it at
+  // llvm.lifetime.end (use-after-scope), but only in unoptimised (optnone) functions: LLVM treats
+  // an alloca as one address for the whole function and hoists address arithmetic above
+  // lifetime.start, so optimised functions allocate every alloca once, on entry.
+  scopedAllocas_ = f_.hasOptNone();
   for (llvm::Instruction& i : f_.getEntryBlock()) {
     auto* ai = llvm::dyn_cast<llvm::AllocaInst>(&i);
     if (!ai || !ai->isStaticAlloca()) continue;
-    bool hasMarkers = llvm::any_of(ai->users(), [](const llvm::User* u) {
+    bool hasMarkers = scopedAllocas_ && llvm::any_of(ai->users(), [](const llvm::User* u) {
       auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(u);
       return ii && ii->getIntrinsicID() == llvm::Intrinsic::lifetime_start;
     });
@@ -340,6 +369,10 @@ void FunctionEmitter::emitInstruction(llvm::Instruction& i) {
     return setResult(i);
   }
   if (auto* ev = llvm::dyn_cast<llvm::ExtractValueInst>(&i)) {
+    if (auto* c = llvm::dyn_cast<llvm::Constant>(ev->getAggregateOperand()); c && ev->getNumIndices() == 1) {
+      pushConstant(c->getAggregateElement(ev->getIndices()[0]));
+      return setResult(i);
+    }
     auto it = pairLocals_.find(ev->getAggregateOperand());
     if (it == pairLocals_.end() || ev->getNumIndices() != 1) {
       mc_.error(&i, "extractvalue from an aggregate the code generator does not produce");

@@ -130,6 +130,45 @@ void narrowPointerArithmetic(llvm::Module& m) {
   }
 }
 
+// Phis of small structs ({iN, i1} from the overflow intrinsics) become one phi per element, read
+// with extractvalue in each predecessor; extractvalue users of the phi read the element phis.
+void scalarizeAggregatePhis(llvm::Function& f) {
+  std::vector<llvm::PHINode*> phis;
+  for (llvm::BasicBlock& bb : f)
+    for (llvm::PHINode& phi : bb.phis())
+      if (phi.getType()->isStructTy()) phis.push_back(&phi);
+  for (llvm::PHINode* phi : phis) {
+    auto* st = llvm::cast<llvm::StructType>(phi->getType());
+    std::vector<llvm::PHINode*> parts;
+    for (unsigned e = 0; e < st->getNumElements(); ++e) {
+      auto* part = llvm::PHINode::Create(st->getElementType(e), phi->getNumIncomingValues(),
+                                         phi->getName() + ".e" + llvm::Twine(e), phi->getIterator());
+      for (unsigned k = 0; k < phi->getNumIncomingValues(); ++k) {
+        llvm::Value* in = phi->getIncomingValue(k);
+        llvm::BasicBlock* pred = phi->getIncomingBlock(k);
+        llvm::Value* elem;
+        if (auto* c = llvm::dyn_cast<llvm::Constant>(in)) {
+          elem = c->getAggregateElement(e);
+        } else {
+          elem = llvm::ExtractValueInst::Create(in, {e}, "", pred->getTerminator()->getIterator());
+        }
+        part->addIncoming(elem, pred);
+      }
+      parts.push_back(part);
+    }
+    for (llvm::User* u : llvm::make_early_inc_range(phi->users())) {
+      auto* ev = llvm::dyn_cast<llvm::ExtractValueInst>(u);
+      if (ev && ev->getNumIndices() == 1) {
+        ev->replaceAllUsesWith(parts[ev->getIndices()[0]]);
+        ev->eraseFromParent();
+      }
+    }
+    if (phi->use_empty()) phi->eraseFromParent();
+    for (llvm::PHINode* part : parts)
+      if (part->use_empty()) part->eraseFromParent();
+  }
+}
+
 bool isIrreducible(llvm::Function& f) {
   llvm::DominatorTree dt(f);
   llvm::DenseMap<const llvm::BasicBlock*, unsigned> rpo;
@@ -164,6 +203,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
     llvm::removeUnreachableBlocks(f);
+    scalarizeAggregatePhis(f);
     if (!isIrreducible(f)) continue;
     llvm::FunctionPassManager fpm;
     fpm.addPass(llvm::LowerSwitchPass());

@@ -6,8 +6,8 @@
 //  3. calls whose type differs from the callee's definition (old-style C) are warnings that name
 //     both types; the code generator routes them through a code handle so the engine traps if one
 //     is executed;
-//  4. everything but the entry point and exports is internalised, the LTO pipeline runs at the
-//     requested level (vectorisers off: MSWasm has no SIMD), unused library code is dropped;
+//  4. everything but the entry point and exports is internalised, the optimisation pipeline runs
+//     on the whole program at the requested level (Optimize.cpp), unused library code is dropped;
 //  5. legalisation, code generation, and the module is written.
 #include "mswasm/backend/Link.h"
 
@@ -35,6 +35,7 @@
 #include "llvm/Transforms/IPO/Internalize.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 #include "mswasm/backend/CodeGen.h"
+#include "mswasm/backend/Optimize.h"
 #include "mswasm/binary.h"
 #include "mswasm/module.h"
 #include "mswasm/text.h"
@@ -252,31 +253,11 @@ void ProgramLinker::optimize() {
     return keep.count(gv.getName().str()) || gv.isDeclaration();
   });
 
-  llvm::LoopAnalysisManager lam;
-  llvm::FunctionAnalysisManager fam;
-  llvm::CGSCCAnalysisManager cgam;
-  llvm::ModuleAnalysisManager mam;
-  llvm::PipelineTuningOptions pto;
-  pto.LoopVectorization = false;
-  pto.SLPVectorization = false;
-  llvm::PassBuilder pb(nullptr, pto);
-  pb.registerModuleAnalyses(mam);
-  pb.registerCGSCCAnalyses(cgam);
-  pb.registerFunctionAnalyses(fam);
-  pb.registerLoopAnalyses(lam);
-  pb.crossRegisterProxies(lam, fam, cgam, mam);
-  llvm::ModulePassManager mpm;
-  if (opts_.optLevel == 0) {
-    mpm.addPass(llvm::AlwaysInlinerPass());
-  } else {
-    llvm::OptimizationLevel level = opts_.sizeLevel ? llvm::OptimizationLevel::Os
-                                    : opts_.optLevel == 1 ? llvm::OptimizationLevel::O1
-                                    : opts_.optLevel == 2 ? llvm::OptimizationLevel::O2
-                                                          : llvm::OptimizationLevel::O3;
-    mpm = pb.buildLTODefaultPipeline(level, nullptr);
-  }
-  mpm.run(*program_, mam);
+  optimizeModule(*program_, opts_.optLevel, opts_.sizeLevel);
   if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb;
+  pb.registerModuleAnalyses(mam);
   llvm::ModulePassManager dce;
   dce.addPass(llvm::GlobalDCEPass());
   dce.run(*program_, mam);
@@ -353,7 +334,8 @@ bool linkProgram(const LinkOptions& opts) {
   return linker.run();
 }
 
-bool generateUnit(std::unique_ptr<llvm::Module> m, const std::string& output) {
+bool generateUnit(std::unique_ptr<llvm::Module> m, unsigned optLevel, bool size, const std::string& output) {
+  optimizeModule(*m, optLevel, size);
   // Undefined functions of a single unit become imports from "env" so it can be inspected alone.
   for (llvm::Function& f : *m)
     if (f.isDeclaration() && !f.isIntrinsic() && !f.getName().starts_with("__mswasm_") &&

@@ -26,8 +26,8 @@ struct LinkOptions {
 // Returns true on success.
 bool linkProgram(const LinkOptions& opts);
 
-// Generates MSWasm for one module (the -S path): undefined functions become imports from
-// module "env". Writes text to `output`. Returns true on success.
-bool generateUnit(std::unique_ptr<llvm::Module> m, const std::string& output);
+// Optimises and generates MSWasm for one unoptimised module (the -S path): undefined functions
+// become imports from module "env". Writes text to `output`. Returns true on success.
+bool generateUnit(std::unique_ptr<llvm::Module> m, unsigned optLevel, bool size, const std::string& output);
 
 }  // namespace mswasm

@@ -5,7 +5,7 @@
 // through optimisation, so the result keeps p's handle; a bare inttoptr would be folded into
 // integer arithmetic and lose it. Casts with no single origin are left alone: the code generator
 // makes them handles without authority (docs/spec.md, handle.from_int).
-#include "mswasm/frontend/RebuildProvenance.h"
+#include "mswasm/backend/RebuildProvenance.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/Dominators.h"

@@ -1,5 +1,5 @@
 // An LLVM pass giving int-to-pointer casts the handle of the one pointer their integer is
-// computed from (see RebuildProvenance.cpp). The driver adds it at the start of every pipeline.
+// computed from (see RebuildProvenance.cpp). optimizeModule runs it before any other pass.
 #pragma once
 
 #include "llvm/IR/PassManager.h"

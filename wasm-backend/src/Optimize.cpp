@@ -1,0 +1,68 @@
+// optimizeModule: provenance first, then LLVM's default module pipeline.
+// Objects from mswasm-cc -c are unoptimised bitcode (Clang runs no passes), so all optimisation
+// happens here, on the whole program, with a TargetLibraryInfo of our own: LLVM 19's library-call
+// simplifier creates new calls (printf -> puts, strchr -> memchr, sprintf -> strcpy...) and
+// string globals with address-space-0 pointer types, which is invalid IR for MSWasm's handles, so
+// the functions it would introduce are marked unavailable. Vectorisers are off: no SIMD.
+#include "mswasm/backend/Optimize.h"
+
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/IPO/AlwaysInliner.h"
+#include "mswasm/backend/RebuildProvenance.h"
+
+namespace mswasm {
+namespace {
+
+const llvm::LibFunc kNotIntroduced[] = {
+    llvm::LibFunc_puts,     llvm::LibFunc_fputc,    llvm::LibFunc_fputs,    llvm::LibFunc_fwrite,
+    llvm::LibFunc_memchr,   llvm::LibFunc_memrchr,  llvm::LibFunc_strchr,   llvm::LibFunc_strrchr,
+    llvm::LibFunc_strcpy,   llvm::LibFunc_stpcpy,   llvm::LibFunc_strncpy,  llvm::LibFunc_stpncpy,
+    llvm::LibFunc_strcat,   llvm::LibFunc_strncat,  llvm::LibFunc_strlcpy,  llvm::LibFunc_strlcat,
+    llvm::LibFunc_strdup,   llvm::LibFunc_strndup,  llvm::LibFunc_memcmp,   llvm::LibFunc_bcmp,
+    llvm::LibFunc_memccpy,  llvm::LibFunc_mempcpy,  llvm::LibFunc_sprintf,  llvm::LibFunc_snprintf,
+    llvm::LibFunc_vsprintf, llvm::LibFunc_vsnprintf, llvm::LibFunc_siprintf, llvm::LibFunc_fiprintf,
+    llvm::LibFunc_iprintf,  llvm::LibFunc_small_printf, llvm::LibFunc_small_sprintf,
+    llvm::LibFunc_small_fprintf, llvm::LibFunc_fputc_unlocked, llvm::LibFunc_fputs_unlocked,
+    llvm::LibFunc_fwrite_unlocked, llvm::LibFunc_putchar_unlocked, llvm::LibFunc_strlen,
+    llvm::LibFunc_strnlen, llvm::LibFunc_memset_pattern16, llvm::LibFunc_memset_pattern4,
+    llvm::LibFunc_memset_pattern8};
+
+}  // namespace
+
+void optimizeModule(llvm::Module& m, unsigned level, bool size) {
+  llvm::TargetLibraryInfoImpl tlii(llvm::Triple(m.getTargetTriple()));
+  for (llvm::LibFunc f : kNotIntroduced) tlii.setUnavailable(f);
+
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PipelineTuningOptions pto;
+  pto.LoopVectorization = false;
+  pto.SLPVectorization = false;
+  llvm::PassBuilder pb(nullptr, pto);
+  fam.registerPass([&] { return llvm::TargetLibraryAnalysis(tlii); });
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+
+  llvm::ModulePassManager mpm;
+  mpm.addPass(llvm::createModuleToFunctionPassAdaptor(RebuildProvenancePass()));
+  if (level == 0) {
+    mpm.addPass(llvm::AlwaysInlinerPass());
+  } else {
+    llvm::OptimizationLevel l = size ? llvm::OptimizationLevel::Os
+                                : level == 1 ? llvm::OptimizationLevel::O1
+                                : level == 2 ? llvm::OptimizationLevel::O2
+                                             : llvm::OptimizationLevel::O3;
+    mpm.addPass(pb.buildPerModuleDefaultPipeline(l));
+  }
+  mpm.run(m, mam);
+}
+
+}  // namespace mswasm
