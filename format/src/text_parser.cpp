@@ -143,6 +143,30 @@ class Parser {
       fail(peek(), std::string("expected ") + what + " string, found " + describe(peek()));
     return next().value;
   }
+  // A string that becomes a name in the binary: names are UTF-8 (docs/spec.md, "Binary format").
+  std::string expectName(const char* what) {
+    const Token& at = peek();
+    std::string s = expectString(what);
+    if (!isUtf8(s)) fail(at, std::string(what) + " is not valid UTF-8");
+    return s;
+  }
+  static bool isUtf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+      if (len == 0 || i + len > s.size()) return false;
+      uint32_t cp = len == 1 ? c : (c & (0x7f >> len));
+      for (size_t k = 1; k < len; ++k) {
+        unsigned char cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc >> 6) != 2) return false;
+        cp = (cp << 6) | (cc & 0x3f);
+      }
+      static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+      if (cp < kMin[len] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+      i += len;
+    }
+    return true;
+  }
   // Skips the parenthesized group starting at the current `(`.
   void skipGroup() { p_ = peek().match + 1; }
 
@@ -200,11 +224,12 @@ class Parser {
     if (peek().kind == Kind::Id) {
       d.id = &next();
       d.name = d.id->value;
+      if (!isUtf8(d.name)) fail(*d.id, "identifier is not valid UTF-8, so it cannot be a name");
     }
     if (atClause("@name")) {
       next(), next();
       const Token& at = peek();
-      d.name = expectString("a name");
+      d.name = expectName("a name");
       if (d.name.empty()) fail(at, "empty name");
       expectRParen();
     }
@@ -372,8 +397,8 @@ class Parser {
     const Token& kw = peek(1);
     if (sawFunc_) fail(kw, "import after function");
     next(), next();
-    expectString("a module name");
-    expectString("a field name");
+    expectName("a module name");
+    expectName("a field name");
     expectLParen();
     expectKeyword("func");
     m_.imports.emplace_back();
@@ -402,8 +427,8 @@ class Parser {
   void parseImport() {
     if (importsDone_ >= m_.imports.size()) fail(peek(), "internal error: import not collected");
     Import& imp = m_.imports[importsDone_];
-    imp.module = expectString("a module name");
-    imp.field = expectString("a field name");
+    imp.module = expectName("a module name");
+    imp.field = expectName("a field name");
     expectLParen();
     expectKeyword("func");
     parseDecl();
@@ -419,7 +444,7 @@ class Parser {
     parseDecl();
     while (atClause("export")) {
       next(), next();
-      m_.exports.push_back(Export{expectString("an export name"), funcIndex});
+      m_.exports.push_back(Export{expectName("an export name"), funcIndex});
       expectRParen();
     }
     Function f;
@@ -527,7 +552,7 @@ class Parser {
 
   void parseExport() {
     Export e;
-    e.name = expectString("an export name");
+    e.name = expectName("an export name");
     expectLParen();
     expectKeyword("func");
     e.func = parseIndex(funcs_, "a function index");
@@ -544,7 +569,7 @@ class Parser {
 
   void parseCustom() {
     CustomSection c;
-    c.name = expectString("a custom section name");
+    c.name = expectName("a custom section name");
     if (atClause("after")) {
       next(), next();
       c.after = parseSectionName();

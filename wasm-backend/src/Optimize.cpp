@@ -11,6 +11,7 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/IPO/AlwaysInliner.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "mswasm/backend/RebuildProvenance.h"
 
 namespace mswasm {
@@ -54,6 +55,10 @@ void optimizeModule(llvm::Module& m, unsigned level, bool size) {
   llvm::ModulePassManager mpm;
   mpm.addPass(llvm::createModuleToFunctionPassAdaptor(RebuildProvenancePass()));
   if (level == 0) {
+    // Even unoptimised, locals whose address never escapes live in registers: only direct loads
+    // and stores touch them, so no access through them can go wrong, and a stack segment per
+    // scalar local would make -O0 programs many times slower.
+    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
     mpm.addPass(llvm::AlwaysInlinerPass());
   } else {
     llvm::OptimizationLevel l = size ? llvm::OptimizationLevel::Os

@@ -1,0 +1,2 @@
+(module
+  (segment (size 1) (align 1) (data "\q")))

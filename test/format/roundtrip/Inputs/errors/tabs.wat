@@ -1,0 +1,4 @@
+(module
+	(func
+		nop
+		(; a comment ;) i64.bogus))

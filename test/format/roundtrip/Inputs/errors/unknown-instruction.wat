@@ -1,0 +1,5 @@
+(module
+  (func
+    i32.const 1
+    i32.bogus
+    drop))

@@ -1,0 +1,2 @@
+(module
+  (@custom "abc
