@@ -234,7 +234,10 @@ bool generateModule(llvm::Module& m, const CodeGenOptions& opts, Module& out,
     if (!mc.signature(f->getFunctionType(), sig, "function '" + f->getName() + "'")) continue;
     fn.type = mc.typeIndex(sig);
     out.functions.push_back(std::move(fn));
-    out.funcNames.push_back(f->getName().str());
+    // Reports show the name the programmer wrote: Clang calls `main(int, char **)`
+    // __main_argc_argv, and the debug info keeps "main".
+    llvm::DISubprogram* sp = f->getSubprogram();
+    out.funcNames.push_back(sp && !sp->getName().empty() ? sp->getName().str() : f->getName().str());
   }
 
   // One segment per defined global.
