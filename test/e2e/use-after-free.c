@@ -19,11 +19,11 @@ int main(void) {
   return 0;
 }
 // CHECK: ERROR: use-after-free: read of size 4
-// CHECK: #0 {{.*}}use-after-free.c:17
+// CHECK: #0 {{.*}}use-after-free.c:18
 // CHECK: is 4 bytes inside the 8-byte heap segment {{.*}}, freed
 // CHECK: allocated by:
-// O0: #2 main {{.*}}use-after-free.c:13
+// O0: #2 main {{.*}}use-after-free.c:14
 // CHECK: freed by:
 // CHECK: #0 free
-// CHECK-NEXT: #1 {{.*}}use-after-free.c:16
+// CHECK-NEXT: #1 {{.*}}use-after-free.c:17
 // CHECK: SUMMARY: mswasm: use-after-free
