@@ -1,6 +1,7 @@
 // MSWasm frontend checks, run as an AST consumer placed before Clang's code generator: a
 // RecursiveASTVisitor walks the translation unit and reports constructs MSWasm cannot compile.
-//  - inline assembly (statement or file scope): there is no machine to run it on;
+//  - inline assembly (statement or file scope): there is no machine to run it on; an empty
+//    asm statement (a compiler barrier) is allowed when each output is tied to an input;
 //  - computed goto (&&label, goto *p): not supported by the code generator yet;
 //  - a pointer stored at an offset or in a record alignment that is not a multiple of 16
 //    (packed structs, #pragma pack): handles are 16 bytes and need 16-byte alignment.
@@ -20,7 +21,22 @@ class ChecksVisitor : public clang::RecursiveASTVisitor<ChecksVisitor> {
   ChecksVisitor(clang::ASTContext& ctx, clang::DiagnosticsEngine& diags) : ctx_(ctx), diags_(diags) {}
 
   bool VisitGCCAsmStmt(clang::GCCAsmStmt* s) {
-    error(s->getAsmLoc(), "inline assembly is not supported by MSWasm");
+    // An empty asm is a compiler barrier (asm volatile("" ::: "memory"), or hiding a value from
+    // the optimiser with "+r"/"0" operands): it executes nothing, so MSWasm keeps its meaning.
+    if (!s->getAsmString()->getString().trim().empty()) {
+      error(s->getAsmLoc(), "inline assembly is not supported by MSWasm");
+      return true;
+    }
+    for (unsigned i = 0; i < s->getNumOutputs(); ++i) {
+      bool tied = s->getOutputConstraint(i).starts_with("+");
+      for (unsigned k = 0; k < s->getNumInputs() && !tied; ++k)
+        tied = s->getInputConstraint(k) == std::to_string(i);
+      if (!tied) {
+        error(s->getAsmLoc(), "empty inline assembly with an output operand not tied to an input "
+                              "is not supported by MSWasm (its value would be undefined)");
+        return true;
+      }
+    }
     return true;
   }
   bool VisitMSAsmStmt(clang::MSAsmStmt* s) {

@@ -16,6 +16,13 @@ struct list {
 };
 #pragma pack(pop)
 
+int untied(void) {
+  int z;
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:3: error: empty inline assembly with an output operand not tied to an input
+  __asm__("" : "=r"(z));
+  return z;
+}
+
 int add(int a, int b) {
   int r;
   // CHECK: unsupported-constructs.c:[[@LINE+1]]:3: error: inline assembly is not supported by MSWasm
@@ -37,6 +44,12 @@ two:
   return 2;
 }
 #else
+// An empty asm (a compiler barrier) executes nothing: allowed when its outputs are tied.
+int barrier(int x) {
+  __asm__ volatile("" ::: "memory");
+  __asm__("" : "+r"(x));
+  return x;
+}
 // Packed structs without pointers, and pointers at 16-byte offsets, are fine.
 struct __attribute__((packed)) header { char kind; int length; short flags; };
 _Static_assert(sizeof(struct header) == 7, "packed layout kept");

@@ -3,6 +3,7 @@
 // overflow checks, rounding...). Math intrinsics without an MSWasm instruction call libc.
 #include "Emitter.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Intrinsics.h"
 
 namespace mswasm::backend {
@@ -18,7 +19,7 @@ unsigned containerBits(llvm::Type* t) {
 
 void FunctionEmitter::emitCall(llvm::CallInst& i) {
   if (i.isInlineAsm()) {
-    mc_.error(&i, "inline assembly is not supported by MSWasm");
+    emitEmptyAsm(i);
     return;
   }
   llvm::Function* callee = i.getCalledFunction();
@@ -72,6 +73,38 @@ void FunctionEmitter::emitCall(llvm::CallInst& i) {
     emit(call);
   }
   if (!i.getType()->isVoidTy()) setResult(i);
+}
+
+// An empty asm statement executes nothing; its one output (if any) is the input tied to it
+// (the frontend rejects other outputs). Clang writes "+r" outputs as an output tied to input 0.
+void FunctionEmitter::emitEmptyAsm(llvm::CallInst& i) {
+  auto* ia = llvm::cast<llvm::InlineAsm>(i.getCalledOperand());
+  if (!llvm::StringRef(ia->getAsmString()).trim().empty()) {
+    mc_.error(&i, "inline assembly is not supported by MSWasm");
+    return;
+  }
+  if (i.getType()->isVoidTy()) return;
+  if (i.getType()->isStructTy()) {
+    mc_.error(&i, "empty inline assembly with several outputs is not supported");
+    return;
+  }
+  // Find the input constraint tied to output 0 ("0"); inputs follow the outputs in the list.
+  unsigned input = 0;
+  bool found = false;
+  for (const llvm::InlineAsm::ConstraintInfo& c : ia->ParseConstraints()) {
+    if (c.Type != llvm::InlineAsm::isInput) continue;
+    if (c.hasMatchingInput() || (!c.Codes.empty() && c.Codes[0] == "0")) {
+      found = true;
+      break;
+    }
+    ++input;
+  }
+  if (!found || input >= i.arg_size()) {
+    mc_.error(&i, "empty inline assembly whose output is not tied to an input");
+    return;
+  }
+  pushValue(i.getArgOperand(input));
+  setResult(i);
 }
 
 bool FunctionEmitter::emitBuiltin(llvm::CallInst& i, llvm::StringRef name) {

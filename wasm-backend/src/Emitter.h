@@ -79,6 +79,7 @@ class FunctionEmitter {
   void emitCall(llvm::CallInst& i);
   bool emitIntrinsic(llvm::CallInst& i, llvm::Function& callee);
   bool emitBuiltin(llvm::CallInst& i, llvm::StringRef name);
+  void emitEmptyAsm(llvm::CallInst& i);
   void emitSelect(llvm::SelectInst& i);
   void emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id);
   void emitAtomicRMW(llvm::AtomicRMWInst& i);

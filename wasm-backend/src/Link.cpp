@@ -89,6 +89,7 @@ class ProgramLinker {
   void warnMismatchedCalls();
   void optimize();
   std::set<std::string> undefinedSymbols() const;
+  bool reportUndefined();
 
   const LinkOptions& opts_;
   llvm::LLVMContext ctx_;
@@ -176,7 +177,8 @@ std::set<std::string> ProgramLinker::undefinedSymbols() const {
     if (!start || start->isDeclaration()) out.insert("_start");
   }
   for (const llvm::GlobalValue& gv : program_->global_values()) {
-    if (!gv.isDeclaration() || gv.getName().starts_with("llvm.") || gv.getName().starts_with("__mswasm_"))
+    if (!gv.isDeclaration() || gv.use_empty() || gv.getName().starts_with("llvm.") ||
+        gv.getName().starts_with("__mswasm_"))
       continue;
     if (auto* f = llvm::dyn_cast<llvm::Function>(&gv); f && (f->isIntrinsic() || f->hasFnAttribute("wasm-import-module")))
       continue;
@@ -299,14 +301,7 @@ bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::stri
   return writeModule(out, output, text);
 }
 
-bool ProgramLinker::run() {
-  program_ = std::make_unique<llvm::Module>("mswasm-program", ctx_);
-  program_->setTargetTriple("wasm32-unknown-unknown");
-  program_->setDataLayout("e-m:e-p200:128:128:128:32-A200-G200-P200-ni:200-i64:64-i128:128-n32:64-S128");
-  linker_ = std::make_unique<llvm::Linker>(*program_);
-  for (const std::string& in : opts_.inputs)
-    if (!addInput(in)) return false;
-  if (!resolveArchives()) return false;
+bool ProgramLinker::reportUndefined() {
   std::set<std::string> undefined = undefinedSymbols();
   for (const std::string& s : undefined) {
     // Say who needs the symbol, so the user knows which file to fix.
@@ -319,9 +314,22 @@ bool ProgramLinker::run() {
         }
     error("undefined symbol: " + s + user);
   }
-  if (!undefined.empty()) return false;
+  return undefined.empty();
+}
+
+bool ProgramLinker::run() {
+  program_ = std::make_unique<llvm::Module>("mswasm-program", ctx_);
+  program_->setTargetTriple("wasm32-unknown-unknown");
+  program_->setDataLayout("e-m:e-p200:128:128:128:32-A200-G200-P200-ni:200-i64:64-i128:128-n32:64-S128");
+  linker_ = std::make_unique<llvm::Linker>(*program_);
+  for (const std::string& in : opts_.inputs)
+    if (!addInput(in)) return false;
+  if (!resolveArchives()) return false;
   warnMismatchedCalls();
   optimize();
+  // Undefined symbols are errors only if the optimised program still uses them (as with LTO:
+  // a call the optimiser proves dead, like GCC's link_error() tests, is gone).
+  if (!reportUndefined()) return false;
   CodeGenOptions cg;
   cg.exports = opts_.exports;
   return generateAndWrite(*program_, cg, opts_.output, opts_.textOutput);
