@@ -1,0 +1,149 @@
+// The segment store: every segment's bytes, per-granule tags with the shadow handles stored in
+// them, allocation ids and their states, the deterministic address allocator, and the memory
+// limits (docs/spec.md, "Segments and the address space", "Memory tags and provenance").
+//
+// Ids index a dense table (states and records), so checking that an id is live is one array
+// load. By default ids are a 64-bit counter and are never reused. With a small id width
+// (Limits::idBits, a debugging option) ids run out; the store then sweeps every place a handle
+// can live (the interpreter's roots: operand stack, locals, globals, jump records; and the tagged
+// granules of live segments) and reclaims the dead ids that no handle carries.
+// Records of dead segments (for "freed by" reports) are kept while a handle may carry their id:
+// when they pile up, the same sweep drops the records of dead ids that no handle carries (and,
+// with narrow ids, makes those ids reusable). The sweep's cost is amortised by doubling its
+// threshold.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "mswasm/runtime/value.h"
+
+namespace mswasm::rt {
+
+enum class SegKind : uint8_t { Heap, Stack, Global };
+enum class IdState : uint8_t { Unused, Live, Freed, Scope, Returned, Code, JumpLive, JumpDead };
+
+struct CallSite {
+  uint32_t func = 0;
+  uint32_t instr = 0;
+  bool operator==(const CallSite&) const = default;
+};
+using CallStack = std::vector<CallSite>;
+
+// Allocation and free sites, interned as in ASan's stack depot: each distinct call stack is kept
+// once and named by a 32-bit id (0 = none), so recording one costs no allocation.
+class StackDepot {
+ public:
+  StackDepot() { stacks_.emplace_back(); }
+  uint32_t intern(const CallSite* sites, size_t n);
+  const CallStack& get(uint32_t id) const { return id < stacks_.size() ? stacks_[id] : stacks_[0]; }
+
+ private:
+  void grow();
+  std::vector<CallStack> stacks_;
+  std::vector<uint64_t> hashes_;   // by id
+  std::vector<uint32_t> table_;    // open addressing over ids (0 = empty); size a power of two
+};
+
+struct Segment {
+  uint64_t id = 0;
+  uint64_t serial = 0;  // allocation number (distinguishes reuses of an id)
+  uint32_t addr = 0;
+  uint32_t size = 0;      // bytes as requested
+  uint32_t reserved = 0;  // bytes reserved in the address space (>= 16, multiple of 16)
+  SegKind kind = SegKind::Heap;
+  bool readOnly = false;
+  IdState state = IdState::Live;
+  uint64_t ownerFrame = 0;       // stack segments: serial of the owning frame
+  uint32_t globalIndex = 0;      // global segments: index in the module
+  uint32_t liveIndex = 0;        // position in the store's list of live segments
+  std::vector<uint8_t> bytes;    // freed when the segment dies
+  std::unordered_map<uint32_t, Handle> tags;  // tagged granules (index from addr) -> handle
+  uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
+};
+
+// Unique, aligned ranges of the 32-bit address space at or above 0x10000; first fit, so the
+// layout is a function of the sequence of allocations and frees.
+class AddressSpace {
+ public:
+  AddressSpace();
+  // `size` is rounded up to a multiple of 16 (at least 16); `align` a power of two >= 16.
+  std::optional<uint32_t> allocate(uint64_t size, uint32_t align);
+  void release(uint32_t addr, uint64_t size);
+
+ private:
+  std::map<uint64_t, uint64_t> free_;  // start -> end (exclusive)
+};
+
+class Store {
+ public:
+  struct Limits {
+    uint64_t maxMemory = uint64_t(1) << 30;
+    uint64_t stackLimit = uint64_t(64) << 20;
+    uint32_t idBits = 64;
+  };
+  // Calls its argument once for every handle held outside segments (operand stack, locals,
+  // globals, jump records, handles held by the embedder).
+  using HandleSink = std::function<void(const Handle&)>;
+  using RootVisitor = std::function<void(const HandleSink&)>;
+  enum class AllocFail : uint8_t { None, Memory, StackLimit, Address, Id };
+
+  Store(Limits limits, RootVisitor roots);
+
+  // A new zeroed, untagged segment; nullptr (and *why) when a limit, the address space or the
+  // id space is exhausted. `align` is a power of two (raised to 16).
+  Segment* allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t allocStack,
+                    AllocFail* why);
+  // Global segments bypass nothing but are counted like others; same as allocate.
+  // The segment dies: its id's state becomes `cause`, its bytes and range are released.
+  void kill(Segment* s, IdState cause, uint32_t freeStack);
+  StackDepot& depot() { return depot_; }
+  const StackDepot& depot() const { return depot_; }
+
+  // A fresh id for a code handle (always live) or a jump record; nullopt when none is left.
+  std::optional<uint64_t> newId(IdState state);
+  void setState(uint64_t id, IdState st);
+  IdState state(uint64_t id) const { return id < states_.size() ? states_[id] : IdState::Unused; }
+  // The live data segment with this id, or nullptr.
+  Segment* live(uint64_t id) const {
+    if (id >= states_.size() || states_[id] != IdState::Live) return nullptr;
+    return records_[id].get();
+  }
+  // The record of a live or recently dead segment (nullptr if unknown or evicted).
+  const Segment* record(uint64_t id) const { return id < records_.size() ? records_[id].get() : nullptr; }
+
+  // Reserves a unique 16-byte code address (never released).
+  std::optional<uint32_t> reserveCodeAddress();
+
+  uint64_t liveBytes() const { return liveBytes_; }
+  uint64_t peakLiveBytes() const { return peakLiveBytes_; }
+  uint64_t segmentsAllocated() const { return segmentsAllocated_; }
+  uint64_t idsReclaimed() const { return idsReclaimed_; }
+  uint64_t sweeps() const { return sweeps_; }
+
+ private:
+  // Drops the records of dead ids no handle carries; with `reclaim`, makes those ids reusable.
+  void collect(bool reclaim);
+
+  Limits limits_;
+  RootVisitor roots_;
+  AddressSpace space_;
+  StackDepot depot_;
+  uint64_t idLimit_;  // ids are 1 .. idLimit_-1
+  uint64_t nextId_ = 1;
+  std::vector<uint64_t> freeIds_;  // reclaimed ids, popped from the back (sorted descending)
+  std::vector<IdState> states_;
+  std::vector<std::unique_ptr<Segment>> records_;
+  std::vector<Segment*> live_;     // live segments (swap-removed on death), for sweeps
+  std::vector<uint64_t> deadIds_;  // dead ids not yet collected (segments and jump records)
+  size_t collectThreshold_ = 4096;
+  uint64_t liveBytes_ = 0, liveStackBytes_ = 0, peakLiveBytes_ = 0;
+  uint64_t serial_ = 0, segmentsAllocated_ = 0, idsReclaimed_ = 0, sweeps_ = 0;
+};
+
+}  // namespace mswasm::rt

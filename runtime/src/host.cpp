@@ -1,0 +1,457 @@
+// The host interface: import module "mswasm" (docs/spec.md, "Host interface").
+// Each function pops its arguments from the operand stack and pushes its result. Descriptor and
+// index errors are returned before any buffer is checked; buffers are then checked exactly like
+// guest accesses (a failing check traps in the guest and the report names the host function).
+// Paths are confined to --dir grants: normalised lexically, matched against the longest granted
+// guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH).
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "machine.h"
+
+namespace mswasm::rt {
+
+namespace {
+
+struct HostDesc {
+  HostFn fn;
+  const char* name;
+  std::vector<ValType> params, results;
+};
+
+const std::vector<HostDesc>& hostTable() {
+  using V = ValType;
+  static const std::vector<HostDesc> table = {
+      {HostFn::ArgsCount, "args_count", {}, {V::I32}},
+      {HostFn::ArgLen, "arg_len", {V::I32}, {V::I32}},
+      {HostFn::ArgCopy, "arg_copy", {V::I32, V::Handle}, {V::I32}},
+      {HostFn::EnvCount, "env_count", {}, {V::I32}},
+      {HostFn::EnvLen, "env_len", {V::I32}, {V::I32}},
+      {HostFn::EnvCopy, "env_copy", {V::I32, V::Handle}, {V::I32}},
+      {HostFn::FdWrite, "fd_write", {V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::FdRead, "fd_read", {V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::FdSeek, "fd_seek", {V::I32, V::I64, V::I32}, {V::I64}},
+      {HostFn::FdClose, "fd_close", {V::I32}, {V::I32}},
+      {HostFn::FdIsatty, "fd_isatty", {V::I32}, {V::I32}},
+      {HostFn::PathOpen, "path_open", {V::Handle, V::I32, V::I32, V::I32}, {V::I32}},
+      {HostFn::PathUnlink, "path_unlink", {V::Handle, V::I32}, {V::I32}},
+      {HostFn::PathRename, "path_rename", {V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::ClockTime, "clock_time", {V::I32}, {V::I64}},
+      {HostFn::RandomGet, "random_get", {V::Handle, V::I32}, {V::I32}},
+      {HostFn::Exit, "exit", {V::I32}, {}},
+  };
+  return table;
+}
+
+int openBeneath(int dirfd, const std::string& rest, uint64_t flags, uint64_t mode) {
+  struct open_how how;
+  std::memset(&how, 0, sizeof how);
+  how.flags = flags | O_CLOEXEC;
+  how.mode = (flags & O_CREAT) ? mode & 07777 : 0;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  long fd = syscall(SYS_openat2, dirfd, rest.c_str(), &how, sizeof how);
+  if (fd < 0) return errno == EXDEV ? -EACCES : -errno;
+  return int(fd);
+}
+
+// Lexical normalisation: false when the path climbs above its start.
+bool normalise(std::string_view p, bool* absolute, std::vector<std::string>* parts) {
+  *absolute = !p.empty() && p[0] == '/';
+  parts->clear();
+  size_t i = 0;
+  while (i <= p.size()) {
+    size_t j = p.find('/', i);
+    if (j == std::string_view::npos) j = p.size();
+    std::string_view c = p.substr(i, j - i);
+    if (c == "..") {
+      if (parts->empty()) return false;
+      parts->pop_back();
+    } else if (!c.empty() && c != ".") {
+      parts->emplace_back(c);
+    }
+    i = j + 1;
+  }
+  return true;
+}
+
+std::string join(const std::vector<std::string>& parts, size_t from) {
+  std::string s;
+  for (size_t i = from; i < parts.size(); ++i) s += (s.empty() ? "" : "/") + parts[i];
+  return s.empty() ? "." : s;
+}
+
+}  // namespace
+
+std::optional<HostFn> hostFunction(std::string_view field, FuncType* type) {
+  for (const HostDesc& d : hostTable()) {
+    if (field == d.name) {
+      type->params = d.params;
+      type->results = d.results;
+      return d.fn;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view hostFunctionName(HostFn fn) {
+  for (const HostDesc& d : hostTable())
+    if (d.fn == fn) return d.name;
+  return "?";
+}
+
+void Machine::initHost() {
+  fds_.clear();
+  fds_.push_back(Fd{opts_.stdinFd, true, false, false});
+  fds_.push_back(Fd{opts_.stdoutFd, false, true, false});
+  fds_.push_back(Fd{opts_.stderrFd, false, true, false});
+}
+
+namespace {
+// Guest path -> (host directory fd, path beneath it), or a negative errno.
+struct Resolved {
+  int err = 0;
+  int dirfd = -1;
+  size_t grant = 0;
+  std::vector<std::string> parts;  // components beneath the grant
+};
+}  // namespace
+
+void Machine::callHost(HostFn fn) {
+  auto popU32 = [&]() {
+    uint32_t v = uint32_t(stack_.back().bits);
+    stack_.pop_back();
+    return v;
+  };
+  auto popU64 = [&]() {
+    uint64_t v = stack_.back().bits;
+    stack_.pop_back();
+    return v;
+  };
+  auto popH = [&]() {
+    Handle h = stack_.back().h;
+    stack_.pop_back();
+    return h;
+  };
+  auto push32 = [&](int32_t v) { stack_.push_back(Slot{uint32_t(v), Handle()}); };
+  auto push64 = [&](int64_t v) { stack_.push_back(Slot{uint64_t(v), Handle()}); };
+  currentHost_ = std::string(hostFunctionName(fn));
+  struct Reset {
+    std::string& s;
+    ~Reset() { s.clear(); }
+  } reset{currentHost_};
+
+  // Checked buffer: nullptr for length 0.
+  auto buffer = [&](const Handle& h, uint32_t len, Mode mode, Segment** seg) -> uint8_t* {
+    if (len == 0) return nullptr;
+    return check(h, 0, len, mode, false, seg);
+  };
+  auto fdFor = [&](uint32_t fd) -> Fd* {
+    if (fd >= fds_.size() || !fds_[fd]) return nullptr;
+    return &*fds_[fd];
+  };
+  auto readPath = [&](const Handle& h, uint32_t len, Resolved* r) {
+    if (len > 4096) {
+      r->err = -ENAMETOOLONG;
+      return;
+    }
+    Segment* s = nullptr;
+    uint8_t* p = buffer(h, len, Mode::Read, &s);
+    std::string path(reinterpret_cast<const char*>(p ? p : reinterpret_cast<const uint8_t*>("")), len);
+    if (path.find('\0') != std::string::npos) {
+      r->err = -EINVAL;
+      return;
+    }
+    bool abs;
+    std::vector<std::string> parts;
+    if (!normalise(path, &abs, &parts)) {
+      r->err = -EACCES;
+      return;
+    }
+    size_t best = SIZE_MAX, bestLen = 0;
+    for (size_t i = 0; i < opts_.dirs.size(); ++i) {
+      bool gabs;
+      std::vector<std::string> gparts;
+      if (!normalise(opts_.dirs[i].guest, &gabs, &gparts) || gabs != abs) continue;
+      if (gparts.size() > parts.size()) continue;
+      if (!std::equal(gparts.begin(), gparts.end(), parts.begin())) continue;
+      if (best == SIZE_MAX || gparts.size() >= bestLen) {
+        best = i;
+        bestLen = gparts.size();
+      }
+    }
+    if (best == SIZE_MAX || dirFds_[best].second < 0) {
+      r->err = -EACCES;
+      return;
+    }
+    r->grant = best;
+    r->dirfd = dirFds_[best].second;
+    r->parts.assign(parts.begin() + long(bestLen), parts.end());
+  };
+  // Opens the parent directory of a resolved path beneath its grant; returns fd or -errno.
+  auto openParent = [&](const Resolved& r, std::string* base) -> int {
+    if (r.parts.empty()) return -EACCES;  // the grant root itself
+    *base = r.parts.back();
+    std::vector<std::string> dir(r.parts.begin(), r.parts.end() - 1);
+    return openBeneath(r.dirfd, join(dir, 0), O_PATH | O_DIRECTORY, 0);
+  };
+
+  switch (fn) {
+    case HostFn::ArgsCount: push32(int32_t(opts_.args.size())); break;
+    case HostFn::EnvCount: push32(int32_t(opts_.env.size())); break;
+    case HostFn::ArgLen:
+    case HostFn::EnvLen: {
+      uint32_t i = popU32();
+      const auto& v = fn == HostFn::ArgLen ? opts_.args : opts_.env;
+      push32(i < v.size() ? int32_t(v[i].size()) : -EINVAL);
+      break;
+    }
+    case HostFn::ArgCopy:
+    case HostFn::EnvCopy: {
+      Handle buf = popH();
+      uint32_t i = popU32();
+      const auto& v = fn == HostFn::ArgCopy ? opts_.args : opts_.env;
+      if (i >= v.size()) {
+        push32(-EINVAL);
+        break;
+      }
+      uint32_t n = uint32_t(v[i].size() + 1);
+      Segment* s;
+      uint8_t* p = buffer(buf, n, Mode::Write, &s);
+      std::memcpy(p, v[i].c_str(), n);
+      clearTags(s, uint64_t(p - s->bytes.data()), n);
+      push32(int32_t(n));
+      break;
+    }
+    case HostFn::FdWrite:
+    case HostFn::FdRead: {
+      uint32_t len = popU32();
+      Handle buf = popH();
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      bool writing = fn == HostFn::FdWrite;
+      if (!f || (writing ? !f->writable : !f->readable)) {
+        push32(-EBADF);
+        break;
+      }
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, len, writing ? Mode::Read : Mode::Write, &s);
+      if (len == 0) {
+        push32(0);
+        break;
+      }
+      ssize_t r = writing ? ::write(f->host, p, len) : ::read(f->host, p, len);
+      if (r < 0) {
+        push32(-errno);
+        break;
+      }
+      if (!writing) clearTags(s, uint64_t(p - s->bytes.data()), uint64_t(r));
+      push32(int32_t(r));
+      break;
+    }
+    case HostFn::FdSeek: {
+      uint32_t whence = popU32();
+      int64_t off = int64_t(popU64());
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f) {
+        push64(-EBADF);
+        break;
+      }
+      if (whence > 2) {
+        push64(-EINVAL);
+        break;
+      }
+      off_t r = ::lseek(f->host, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
+      push64(r < 0 ? -int64_t(errno) : int64_t(r));
+      break;
+    }
+    case HostFn::FdClose: {
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f) {
+        push32(-EBADF);
+        break;
+      }
+      if (f->owned) ::close(f->host);
+      fds_[fd].reset();
+      push32(0);
+      break;
+    }
+    case HostFn::FdIsatty: {
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      push32(f ? (::isatty(f->host) ? 1 : 0) : -EBADF);
+      break;
+    }
+    case HostFn::PathOpen: {
+      uint32_t mode = popU32();
+      uint32_t flags = popU32();
+      uint32_t len = popU32();
+      Handle path = popH();
+      uint32_t acc = flags & 3;
+      if (acc == 3 || (flags & ~uint32_t(3 | 0x40 | 0x80 | 0x200 | 0x400))) {
+        push32(-EINVAL);
+        break;
+      }
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      uint64_t hf = (acc == 0 ? O_RDONLY : acc == 1 ? O_WRONLY : O_RDWR) | ((flags & 0x40) ? O_CREAT : 0) |
+                    ((flags & 0x80) ? O_EXCL : 0) | ((flags & 0x200) ? O_TRUNC : 0) |
+                    ((flags & 0x400) ? O_APPEND : 0);
+      int hfd = openBeneath(r.dirfd, join(r.parts, 0), hf, mode);
+      if (hfd == -EISDIR) {
+        push32(-EISDIR);
+        break;
+      }
+      if (hfd < 0) {
+        push32(hfd);
+        break;
+      }
+      struct stat st;
+      if (::fstat(hfd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(hfd);
+        push32(-EISDIR);
+        break;
+      }
+      size_t slot = 0;
+      while (slot < fds_.size() && fds_[slot]) ++slot;
+      if (slot >= 1024) {
+        ::close(hfd);
+        push32(-EMFILE);
+        break;
+      }
+      if (slot == fds_.size()) fds_.emplace_back();
+      fds_[slot] = Fd{hfd, acc != 1, acc != 0, true};
+      push32(int32_t(slot));
+      break;
+    }
+    case HostFn::PathUnlink: {
+      uint32_t len = popU32();
+      Handle path = popH();
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      std::string base;
+      int pfd = openParent(r, &base);
+      if (pfd < 0) {
+        push32(pfd);
+        break;
+      }
+      int rc = ::unlinkat(pfd, base.c_str(), 0);
+      int e = errno;
+      ::close(pfd);
+      push32(rc < 0 ? -(e == EPERM ? EISDIR : e) : 0);
+      break;
+    }
+    case HostFn::PathRename: {
+      uint32_t tlen = popU32();
+      Handle to = popH();
+      uint32_t flen = popU32();
+      Handle from = popH();
+      Resolved a, b;
+      readPath(from, flen, &a);
+      if (a.err) {
+        push32(a.err);
+        break;
+      }
+      readPath(to, tlen, &b);
+      if (b.err) {
+        push32(b.err);
+        break;
+      }
+      if (a.grant != b.grant) {
+        push32(-EXDEV);
+        break;
+      }
+      std::string ba, bb;
+      int pa = openParent(a, &ba);
+      if (pa < 0) {
+        push32(pa);
+        break;
+      }
+      int pb = openParent(b, &bb);
+      if (pb < 0) {
+        ::close(pa);
+        push32(pb);
+        break;
+      }
+      int rc = ::renameat(pa, ba.c_str(), pb, bb.c_str());
+      int e = errno;
+      ::close(pa);
+      ::close(pb);
+      push32(rc < 0 ? -e : 0);
+      break;
+    }
+    case HostFn::ClockTime: {
+      uint32_t clock = popU32();
+      if (clock > 2) {
+        push64(-EINVAL);
+        break;
+      }
+      if (opts_.deterministic) {
+        ++clockCalls_;
+        int64_t start = clock == 0 ? int64_t(946684800) * 1000000000 : 0;
+        push64(start + int64_t(clockCalls_) * 1000000);
+        break;
+      }
+      struct timespec ts;
+      clockid_t id = clock == 0 ? CLOCK_REALTIME : clock == 1 ? CLOCK_MONOTONIC : CLOCK_PROCESS_CPUTIME_ID;
+      ::clock_gettime(id, &ts);
+      push64(int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec);
+      break;
+    }
+    case HostFn::RandomGet: {
+      uint32_t len = popU32();
+      Handle buf = popH();
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, len, Mode::Write, &s);
+      if (len == 0) {
+        push32(0);
+        break;
+      }
+      if (opts_.deterministic) {
+        for (uint32_t i = 0; i < len; ++i) {
+          // splitmix64
+          uint64_t z = (rngState_ += 0x9e3779b97f4a7c15ULL);
+          z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+          z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+          p[i] = uint8_t(z ^ (z >> 31));
+        }
+      } else {
+        uint32_t done = 0;
+        while (done < len) {
+          ssize_t r = ::getrandom(p + done, len - done, 0);
+          if (r < 0) {
+            if (errno == EINTR) continue;
+            trap(TrapKind::HostError, "random_get failed", std::string("getrandom: ") + std::strerror(errno));
+          }
+          done += uint32_t(r);
+        }
+      }
+      clearTags(s, uint64_t(p - s->bytes.data()), len);
+      push32(0);
+      break;
+    }
+    case HostFn::Exit: {
+      uint32_t code = popU32();
+      throw ExitSignal{int32_t(code)};
+    }
+  }
+}
+
+}  // namespace mswasm::rt

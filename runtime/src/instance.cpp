@@ -1,0 +1,287 @@
+// Instantiation (docs/spec.md, "Modules: instantiation and execution") and export calls: the
+// Instance API on top of Machine. Instantiation validates the module again (the engine must not
+// trust its caller), resolves imports against the host interface, gives every function a code
+// address and id, lays out global segments, writes relocations as tagged handles, initialises
+// globals, decodes every body once, and runs the start function.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <new>
+
+#include "machine.h"
+#include "mint.h"
+#include "mswasm/validate.h"
+
+namespace mswasm::rt {
+
+Machine::Machine(const Module& m, const Options& opts)
+    : mod_(m),
+      opts_(opts),
+      store_(Store::Limits{opts.maxMemory, opts.stackLimit, opts.idBits},
+             [this](const Store::HandleSink& sink) { visitRoots(sink); }) {
+  fuelLeft_ = opts_.fuel ? opts_.fuel : UINT64_MAX;
+}
+
+Machine::~Machine() {
+  for (auto& f : fds_)
+    if (f && f->owned) ::close(f->host);
+  for (auto& d : dirFds_)
+    if (d.second >= 0) ::close(d.second);
+}
+
+void Machine::visitRoots(const Store::HandleSink& sink) const {
+  for (const Slot& s : stack_) sink(s.h);
+  for (const Slot& s : locals_) sink(s.h);
+  for (const Slot& s : globals_) sink(s.h);
+  for (const auto& [id, rec] : jumps_) {
+    for (const Slot& s : rec.stack) sink(s.h);
+  }
+  for (const Handle& h : exportedList_) sink(h);
+}
+
+bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutcome) {
+  std::vector<Error> errs = validate(mod_);
+  if (!errs.empty()) {
+    *error = "invalid module: " + errs[0].str();
+    return false;
+  }
+  // 1. Imports.
+  for (const Import& im : mod_.imports) {
+    FuncType want;
+    std::optional<HostFn> fn;
+    if (im.module == "mswasm") fn = hostFunction(im.field, &want);
+    if (!fn) {
+      *error = "unknown import \"" + im.module + "\" \"" + im.field + "\"";
+      return false;
+    }
+    if (im.type >= mod_.types.size() || !(mod_.types[im.type] == want)) {
+      *error = "import \"" + im.module + "\" \"" + im.field + "\" has type " +
+               (im.type < mod_.types.size() ? typeString(mod_.types[im.type]) : "?") + ", expected " +
+               typeString(want);
+      return false;
+    }
+    hostFns_.push_back(*fn);
+  }
+  // 2. Code handles.
+  for (uint32_t f = 0; f < mod_.numFunctions(); ++f) {
+    std::optional<uint32_t> addr = store_.reserveCodeAddress();
+    std::optional<uint64_t> id = store_.newId(IdState::Code);
+    if (!addr || !id) {
+      *error = "no address or id left for code handles";
+      return false;
+    }
+    codeAddr_.push_back(*addr);
+    codeId_.push_back(*id);
+    codeById_[*id] = f;
+  }
+  // 3. Global segments.
+  for (uint32_t i = 0; i < mod_.segments.size(); ++i) {
+    const DataSegment& d = mod_.segments[i];
+    Store::AllocFail why;
+    uint32_t align = d.alignLog2 <= 16 ? (1u << d.alignLog2) : 16;
+    Segment* s = store_.allocate(SegKind::Global, d.size, align, 0, &why);
+    if (!s) {
+      *error = why == Store::AllocFail::Memory ? "global segments exceed --max-memory"
+                                               : "no address range or id left for global segments";
+      return false;
+    }
+    s->globalIndex = i;
+    if (!d.init.empty()) std::memcpy(s->bytes.data(), d.init.data(), std::min<size_t>(d.init.size(), d.size));
+    globalSegs_.push_back(s);
+  }
+  // 4. Relocations (all segments exist, so forward references work).
+  for (uint32_t i = 0; i < mod_.segments.size(); ++i) {
+    Segment* s = globalSegs_[i];
+    for (const Reloc& r : mod_.segments[i].relocs) {
+      // Validation guarantees these; checked again so that no module can make us write outside.
+      bool targetOk = r.kind == Reloc::Kind::Segment ? r.index < globalSegs_.size() : r.index < codeAddr_.size();
+      if (r.offset % 16 || uint64_t(r.offset) + 16 > s->size || !targetOk) {
+        *error = "bad relocation in segment " + std::to_string(i);
+        return false;
+      }
+      Handle h;
+      if (r.kind == Reloc::Kind::Segment) {
+        const Segment* t = globalSegs_[r.index];
+        h = HandleMint::make(HandleKind::Global, t->addr, r.addend, t->size, t->id);
+      } else {
+        h = HandleMint::make(HandleKind::Code, codeAddr_[r.index], 0, 0, codeId_[r.index]);
+      }
+      uint32_t addr = h.address();
+      std::memset(s->bytes.data() + r.offset, 0, 16);
+      std::memcpy(s->bytes.data() + r.offset, &addr, 4);
+      s->tags[r.offset / 16] = h;
+    }
+    s->readOnly = mod_.segments[i].readOnly;
+  }
+  // 5. Globals.
+  for (const Global& g : mod_.globals) {
+    Slot v;
+    switch (g.init.op) {
+      case Opcode::I32Const:
+      case Opcode::F32Const: v.bits = uint32_t(g.init.bits); break;
+      case Opcode::I64Const:
+      case Opcode::F64Const: v.bits = g.init.bits; break;
+      case Opcode::HandleNull: break;
+      case Opcode::GlobalSegment: {
+        if (g.init.index >= globalSegs_.size()) {
+          *error = "bad global initialiser";
+          return false;
+        }
+        const Segment* t = globalSegs_[g.init.index];
+        v.h = HandleMint::make(HandleKind::Global, t->addr, 0, t->size, t->id);
+        break;
+      }
+      case Opcode::FuncHandle:
+        if (g.init.index >= codeAddr_.size()) {
+          *error = "bad global initialiser";
+          return false;
+        }
+        v.h = HandleMint::make(HandleKind::Code, codeAddr_[g.init.index], 0, 0, codeId_[g.init.index]);
+        break;
+      default: *error = "unsupported global initialiser"; return false;
+    }
+    globals_.push_back(v);
+  }
+  // Host state: granted directories.
+  for (const DirGrant& d : opts_.dirs) {
+    int fd = ::open(d.host.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+      *error = "cannot open --dir " + d.host + ": " + std::strerror(errno);
+      return false;
+    }
+    dirFds_.emplace_back(d.guest, fd);
+  }
+  initHost();
+  decodeAll();
+  locs_.load(mod_);
+  if (opts_.timeoutSeconds > 0)
+    deadline_ = std::chrono::steady_clock::now() +
+                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                    std::chrono::duration<double>(opts_.timeoutSeconds));
+  // 6. Start function.
+  if (mod_.start && *mod_.start < mod_.numFunctions()) {
+    Outcome o = invoke(*mod_.start, {});
+    if (o.kind == Outcome::Kind::Trapped) {
+      *error = "trap in the start function: " + std::string(trapName(o.trap->kind));
+      if (startOutcome) *startOutcome = std::move(o);
+      return false;
+    }
+    if (o.kind == Outcome::Kind::Exited) {
+      *error = "the start function called exit(" + std::to_string(o.exitCode) + ")";
+      if (startOutcome) *startOutcome = std::move(o);
+      return false;
+    }
+  }
+  return true;
+}
+
+Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
+  Outcome out;
+  size_t entryDepth = depth_, entryStack = stack_.size(), entryLabels = labels_.size();
+  const FuncType& t = mod_.funcType(func);
+  uint64_t fuelBefore = fuelLeft_;
+  try {
+    if (args.size() != t.params.size())
+      trap(TrapKind::HostError, "bad call from the embedder",
+           funcName(func) + " takes " + std::to_string(t.params.size()) + " arguments, " +
+               std::to_string(args.size()) + " given");
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i].type != t.params[i])
+        trap(TrapKind::HostError, "bad call from the embedder",
+             "argument " + std::to_string(i) + " of " + funcName(func) + " must be " +
+                 std::string(valTypeName(t.params[i])));
+      const Handle& h = args[i].handle;
+      if (args[i].type == ValType::Handle && h.authoritative() &&
+          !exported_.count({uint8_t(h.kind()), h.id(), h.base(), h.bound()}))
+        trap(TrapKind::HostError, "bad call from the embedder",
+             "argument " + std::to_string(i) + " of " + funcName(func) +
+                 " is a handle this instance never returned");
+      stack_.push_back(Slot{args[i].bits, args[i].type == ValType::Handle ? h : Handle()});
+    }
+    if (func < mod_.imports.size()) {
+      pc_ = 0;
+      callHost(hostFns_[func]);
+    } else {
+      pc_ = 0;
+      pushFrame(func);
+      execute(entryDepth);
+    }
+    out.kind = Outcome::Kind::Returned;
+    size_t n = t.results.size();
+    for (size_t i = 0; i < n; ++i) {
+      const Slot& s = stack_[stack_.size() - n + i];
+      Value v;
+      v.type = t.results[i];
+      v.bits = s.bits;
+      if (v.type == ValType::Handle) {
+        v.handle = s.h;
+        if (s.h.authoritative() && exported_.insert({uint8_t(s.h.kind()), s.h.id(), s.h.base(), s.h.bound()}).second)
+          exportedList_.push_back(s.h);
+      }
+      out.results.push_back(v);
+    }
+  } catch (TrapSignal& sig) {
+    out.kind = Outcome::Kind::Trapped;
+    out.trap = std::move(sig.report);
+  } catch (ExitSignal& e) {
+    out.kind = Outcome::Kind::Exited;
+    out.exitCode = e.code;
+  } catch (const std::bad_alloc&) {
+    out.kind = Outcome::Kind::Trapped;
+    TrapReport r;
+    r.kind = TrapKind::HostError;
+    r.headline = "the engine ran out of host memory";
+    r.message = r.headline;
+    r.stack = resolve(captureStack(64));
+    out.trap = std::move(r);
+  }
+  unwindTo(entryDepth);
+  stack_.resize(entryStack);
+  labels_.resize(entryLabels);
+  stats_.instructions += fuelBefore - fuelLeft_;
+  stats_.segmentsAllocated = store_.segmentsAllocated();
+  stats_.idsReclaimed = store_.idsReclaimed();
+  stats_.sweeps = store_.sweeps();
+  stats_.peakLiveBytes = store_.peakLiveBytes();
+  return out;
+}
+
+// ---- Instance ----
+
+Instance::Instance(std::unique_ptr<Machine> m) : machine_(std::move(m)) {}
+Instance::~Instance() = default;
+
+std::unique_ptr<Instance> Instance::create(const Module& m, const Options& opts, std::string* error,
+                                           std::optional<Outcome>* startOutcome) {
+  if (opts.idBits < 64 && (opts.idBits < 4 || opts.idBits > 24)) {
+    *error = "id width must be 64 or between 4 and 24 bits";
+    return nullptr;
+  }
+  auto machine = std::make_unique<Machine>(m, opts);
+  if (!machine->instantiate(error, startOutcome)) return nullptr;
+  return std::unique_ptr<Instance>(new Instance(std::move(machine)));
+}
+
+const FuncType* Instance::exportType(std::string_view name) const {
+  for (const Export& e : machine_->module().exports)
+    if (e.name == name && e.func < machine_->module().numFunctions()) return &machine_->module().funcType(e.func);
+  return nullptr;
+}
+
+Outcome Instance::call(std::string_view name, std::span<const Value> args) {
+  for (const Export& e : machine_->module().exports)
+    if (e.name == name && e.func < machine_->module().numFunctions()) return machine_->invoke(e.func, args);
+  Outcome o;
+  o.kind = Outcome::Kind::Trapped;
+  TrapReport r;
+  r.kind = TrapKind::HostError;
+  r.headline = "no export named '" + std::string(name) + "'";
+  r.message = r.headline;
+  o.trap = r;
+  return o;
+}
+
+const Stats& Instance::stats() const { return machine_->stats_; }
+
+}  // namespace mswasm::rt

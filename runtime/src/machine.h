@@ -1,0 +1,182 @@
+// Internal state of one instance: the pre-decoded code, the segment store, globals, the operand,
+// label and frame stacks, jump records, host state (fds, args) and the interpreter entry points.
+// interp.cpp holds the instruction loop, host.cpp the host interface, instance.cpp
+// instantiation and export calls, report.cpp rendering of traps.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mswasm/module.h"
+#include "mswasm/runtime/instance.h"
+#include "mswasm/runtime/store.h"
+#include "mswasm/runtime/trap.h"
+#include "srcloc.h"
+
+namespace mswasm::rt {
+
+// One pre-decoded instruction; same index as in the module's body (so reports and mswasm.loc
+// use the body's instruction numbers). Fields by opcode:
+//   block/loop/if: a = index of the matching end, b = index of else (if; = a when none),
+//                  c = block parameter count, d = block result count
+//   else: a = index of the matching end        br/br_if: a = depth
+//   br_table: a = first target in Code::brTargets, b = count (default last)
+//   call/func.handle: a = function index       call.handle: a = type index
+//   local.*/global.*: a = index                 segload/segstore: a = static offset
+//   stack.alloc: a = log2 alignment             global.segment: a = segment index
+//   consts: imm = bits                          the function's final end: op = Return
+struct Op {
+  Opcode op = Opcode::Nop;
+  uint32_t a = 0, b = 0, c = 0, d = 0;
+  uint64_t imm = 0;
+};
+
+struct Code {
+  uint32_t nparams = 0, nresults = 0, nlocals = 0;  // nlocals includes params
+  std::vector<Op> ops;
+  std::vector<uint32_t> brTargets;
+  std::string error;  // non-empty: the body could not be decoded (invalid module)
+};
+
+struct Slot {
+  uint64_t bits = 0;
+  Handle h;
+};
+
+struct Label {
+  uint32_t height = 0;  // operand-stack height at entry, below the block's parameters
+  uint32_t arity = 0;   // values a branch to it carries
+  uint32_t cont = 0;    // where a branch to it continues
+  bool loop = false;    // a branch keeps the label (loop) or pops it (block, if, function)
+};
+
+struct Frame {
+  uint32_t func = 0;
+  uint32_t pc = 0;  // current instruction (updated at calls and traps)
+  uint32_t localsBase = 0, stackBase = 0, labelBase = 0;
+  uint64_t serial = 0;
+  std::vector<uint64_t> stackSegs;  // ids of stack segments it allocated
+  std::vector<uint64_t> jumps;      // ids of its jump records
+};
+
+struct JumpRecord {
+  uint64_t frameSerial = 0;
+  uint32_t frameDepth = 0;
+  uint32_t pc = 0;  // the instruction after jmp.set
+  std::vector<Slot> stack;    // the frame's operand stack below the buffer operand
+  std::vector<Label> labels;  // the frame's label stack
+};
+
+enum class HostFn : uint8_t {
+  ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
+  FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit
+};
+
+// Thrown to stop execution: a trap (report filled in by Machine::trapHere) or a host exit.
+struct TrapSignal {
+  TrapReport report;
+};
+struct ExitSignal {
+  int32_t code = 0;
+};
+
+class Machine {
+ public:
+  Machine(const Module& m, const Options& opts);
+  ~Machine();
+
+  bool instantiate(std::string* error, std::optional<Outcome>* startOutcome);
+  Outcome invoke(uint32_t func, std::span<const Value> args);
+
+  const Module& module() const { return mod_; }
+  Stats stats_;
+
+  // ---- used by interp.cpp / host.cpp / report.cpp ----
+  enum class Mode : uint8_t { Read, Write };
+  // The access check of docs/spec.md; returns the first byte of the access in the segment.
+  uint8_t* check(const Handle& h, uint32_t staticOffset, uint32_t n, Mode mode, bool handleAccess,
+                 Segment** segOut, bool strictApplies = true);
+  [[noreturn]] void trap(TrapKind k, std::string headline, std::string message,
+                         std::vector<std::string> notes = {});
+  // "handle made by handle.from_int at f t.c:3:4" for an invalid handle with a known origin.
+  std::string originNote(const Handle& h) const;
+  [[noreturn]] void trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32_t n, Mode mode,
+                               std::string message);
+  CallStack captureStack(size_t maxFrames) const;
+  // The current call stack (at most kSiteFrames frames) interned in the store's depot.
+  static constexpr size_t kSiteFrames = 8;
+  uint32_t captureSite();
+  std::vector<FrameInfo> resolve(const CallStack& cs) const;
+  std::string funcName(uint32_t func) const;
+  std::string typeString(const FuncType& t) const;
+  SegmentInfo segmentInfo(const Segment& s) const;
+  void clearTags(Segment* s, uint64_t rel, uint64_t n);
+  void checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff);
+
+  void callHost(HostFn fn);
+
+ private:
+  friend struct Interp;
+  void decodeAll();
+  void execute(size_t entryDepth);
+  void pushFrame(uint32_t func);
+  void exitFrame(IdState cause);
+  void unwindTo(size_t depth);
+  void visitRoots(const Store::HandleSink& sink) const;
+
+ public:
+  Module mod_;
+  Options opts_;
+  Store store_;
+  SourceLocations locs_;
+  std::vector<Code> code_;              // by defined-function index
+  std::vector<HostFn> hostFns_;         // by import index
+  std::vector<Slot> globals_;
+  std::vector<Segment*> globalSegs_;    // by segment index
+  std::vector<uint32_t> codeAddr_;      // by function index
+  std::vector<uint64_t> codeId_;        // by function index
+  std::unordered_map<uint64_t, uint32_t> codeById_;  // code id -> function index
+  std::unordered_map<uint64_t, JumpRecord> jumps_;
+  // Authoritative handles this instance returned to the embedder, keyed by (kind, id, base,
+  // bound): the only ones it accepts back as arguments (so no handle from another instance, or
+  // made up by the embedder, gains authority here). They are roots for id sweeps.
+  std::set<std::tuple<uint8_t, uint64_t, uint32_t, uint32_t>> exported_;
+  std::vector<Handle> exportedList_;
+
+  std::vector<Slot> stack_;
+  std::vector<Slot> locals_;
+  std::vector<Label> labels_;
+  std::vector<Frame> frames_;
+  size_t depth_ = 0;  // frames_[0 .. depth_) are active
+  uint64_t frameSerial_ = 0;
+  uint32_t pc_ = 0;   // current instruction of the innermost frame while executing
+
+  uint64_t fuelLeft_ = 0;
+  std::chrono::steady_clock::time_point deadline_;
+  uint64_t timeoutCounter_ = 0;
+
+  // host state
+  struct Fd {
+    int host = -1;
+    bool readable = false, writable = false, owned = false;
+  };
+  std::vector<std::optional<Fd>> fds_;
+  uint64_t clockCalls_ = 0;
+  uint64_t rngState_ = 0x853c49e6748fea9bULL;
+  std::vector<std::pair<std::string, int>> dirFds_;  // normalised guest path -> host dir fd
+  void initHost();
+  std::string currentHost_;  // host function being executed (for reports)
+};
+
+// Host function lookup by field name: its index and type.
+std::optional<HostFn> hostFunction(std::string_view field, FuncType* type);
+std::string_view hostFunctionName(HostFn fn);
+
+}  // namespace mswasm::rt

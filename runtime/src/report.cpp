@@ -1,0 +1,357 @@
+// Trap reports: building them from the machine state (trap, trapAccess, call stacks resolved
+// through the name section and mswasm.loc) and rendering them ASan-style or as JSON.
+#include <cinttypes>
+#include <cstdio>
+#include <sstream>
+
+#include "machine.h"
+
+namespace mswasm::rt {
+
+std::string_view handleKindName(HandleKind k) {
+  switch (k) {
+    case HandleKind::Null: return "null";
+    case HandleKind::Invalid: return "invalid";
+    case HandleKind::Heap: return "heap";
+    case HandleKind::Stack: return "stack";
+    case HandleKind::Global: return "global";
+    case HandleKind::Code: return "code";
+    case HandleKind::Jump: return "jump";
+  }
+  return "?";
+}
+
+std::string_view invalidReasonName(InvalidReason r) {
+  switch (r) {
+    case InvalidReason::None: return "";
+    case InvalidReason::FromData: return "from-data";
+    case InvalidReason::FromInt: return "from-int";
+    case InvalidReason::SliceOutOfBounds: return "slice-out-of-bounds";
+  }
+  return "?";
+}
+
+std::string_view trapName(TrapKind k) {
+  switch (k) {
+#define X(Name, text, cls) case TrapKind::Name: return text;
+    MSWASM_TRAP_KINDS(X)
+#undef X
+  }
+  return "?";
+}
+
+TrapClass trapClass(TrapKind k) {
+  switch (k) {
+#define X(Name, text, cls) case TrapKind::Name: return TrapClass::cls;
+    MSWASM_TRAP_KINDS(X)
+#undef X
+  }
+  return TrapClass::Other;
+}
+
+int trapExitCode(TrapKind k) {
+  switch (trapClass(k)) {
+    case TrapClass::Memory: return 134;
+    case TrapClass::Other: return 135;
+    case TrapClass::Limit: return 136;
+  }
+  return 135;
+}
+
+namespace {
+
+std::string hex(uint64_t v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
+  return buf;
+}
+
+std::string jsonString(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += char(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string frameText(const FrameInfo& f) {
+  if (!f.file.empty())
+    return f.name + " " + f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.col);
+  return f.name + "+instr " + std::to_string(f.instr);
+}
+
+void stackText(std::ostringstream& o, const std::vector<FrameInfo>& st) {
+  for (size_t i = 0; i < st.size(); ++i) o << "    #" << i << " " << frameText(st[i]) << "\n";
+  if (st.empty()) o << "    (no guest frames)\n";
+}
+
+std::string stackJson(const std::vector<FrameInfo>& st) {
+  std::string out = "[";
+  for (size_t i = 0; i < st.size(); ++i) {
+    const FrameInfo& f = st[i];
+    if (i) out += ",";
+    out += "{\"func\":" + jsonString(f.name) + ",\"index\":" + std::to_string(f.func) +
+           ",\"instr\":" + std::to_string(f.instr);
+    if (!f.file.empty())
+      out += ",\"file\":" + jsonString(f.file) + ",\"line\":" + std::to_string(f.line) +
+             ",\"col\":" + std::to_string(f.col);
+    out += "}";
+  }
+  return out + "]";
+}
+
+std::string handleText(const Handle& h) {
+  std::string s = std::string(handleKindName(h.kind())) + " handle";
+  if (h.kind() == HandleKind::Invalid) s += " (" + std::string(invalidReasonName(h.reason())) + ")";
+  if (h.authoritative())
+    s += " id " + std::to_string(h.id()) + ", base " + hex(h.base()) + ", bound " + std::to_string(h.bound()) +
+         ", offset " + std::to_string(h.offset()) + ",";
+  s += " address " + hex(h.address());
+  return s;
+}
+
+}  // namespace
+
+std::string TrapReport::text() const {
+  std::ostringstream o;
+  o << "==mswasm== ERROR: " << trapName(kind) << ": " << headline << "\n";
+  if (accessAddress && !accessMode.empty())
+    o << "  " << accessMode << " of " << accessSize << " bytes at address " << hex(*accessAddress)
+      << (instruction.empty() ? "" : " by " + instruction) << "\n";
+  if (!hostFunction.empty()) o << "  in host function mswasm." << hostFunction << "\n";
+  if (handle) o << "  through " << handleText(*handle) << "\n";
+  stackText(o, stack);
+  if (segment) {
+    const SegmentInfo& s = *segment;
+    o << "  ";
+    if (accessAddress && !accessMode.empty()) {
+      uint64_t a = *accessAddress, lo = s.address, hi = uint64_t(s.address) + s.size;
+      if (a >= hi)
+        o << hex(a) << " is " << (a - hi) << " bytes after the";
+      else if (a < lo)
+        o << hex(a) << " is " << (lo - a) << " bytes before the";
+      else
+        o << hex(a) << " is " << (a - lo) << " bytes inside the";
+    } else {
+      o << "the handle names the";
+    }
+    o << " " << s.size << "-byte " << s.kind << " segment";
+    if (!s.name.empty()) o << " '" << s.name << "'";
+    o << " [" << hex(s.address) << ", " << hex(uint64_t(s.address) + s.size) << ") id " << s.id
+      << (s.readOnly ? ", read-only" : "") << ", " << s.state << "\n";
+    if (!s.historyKnown) {
+      o << "  (allocation history of this segment was discarded)\n";
+    } else {
+      if (!s.allocatedBy.empty() || s.kind != "global") {
+        o << "  allocated by:\n";
+        stackText(o, s.allocatedBy);
+      }
+      if (s.state != "live") {
+        o << "  freed by:\n";
+        stackText(o, s.freedBy);
+      }
+    }
+  }
+  if (!message.empty()) o << "  note: " << message << "\n";
+  for (const std::string& n : notes) o << "  note: " << n << "\n";
+  o << "SUMMARY: mswasm: " << trapName(kind);
+  if (!stack.empty()) o << " in " << frameText(stack[0]);
+  o << "\n";
+  return o.str();
+}
+
+std::string TrapReport::json() const {
+  std::string o = "{\"outcome\":\"trap\",\"kind\":" + jsonString(trapName(kind));
+  const char* cls = trapClass(kind) == TrapClass::Memory ? "memory-safety"
+                    : trapClass(kind) == TrapClass::Limit ? "limit"
+                                                          : "other";
+  o += ",\"class\":" + jsonString(cls) + ",\"exit_code\":" + std::to_string(trapExitCode(kind));
+  o += ",\"headline\":" + jsonString(headline) + ",\"message\":" + jsonString(message);
+  if (!accessMode.empty()) o += ",\"access\":" + jsonString(accessMode) + ",\"size\":" + std::to_string(accessSize);
+  if (accessAddress) o += ",\"address\":" + std::to_string(*accessAddress);
+  if (!hostFunction.empty()) o += ",\"host_function\":" + jsonString(hostFunction);
+  if (!instruction.empty()) o += ",\"instruction\":" + jsonString(instruction);
+  if (handle) {
+    const Handle& h = *handle;
+    o += ",\"handle\":{\"kind\":" + jsonString(handleKindName(h.kind()));
+    if (h.kind() == HandleKind::Invalid) o += ",\"reason\":" + jsonString(invalidReasonName(h.reason()));
+    o += ",\"id\":" + std::to_string(h.id()) + ",\"base\":" + std::to_string(h.base()) +
+         ",\"bound\":" + std::to_string(h.bound()) + ",\"offset\":" + std::to_string(h.offset()) +
+         ",\"address\":" + std::to_string(h.address()) + "}";
+  }
+  o += ",\"stack\":" + stackJson(stack);
+  if (segment) {
+    const SegmentInfo& s = *segment;
+    o += ",\"segment\":{\"kind\":" + jsonString(s.kind) + ",\"id\":" + std::to_string(s.id) +
+         ",\"address\":" + std::to_string(s.address) + ",\"size\":" + std::to_string(s.size) +
+         ",\"read_only\":" + (s.readOnly ? "true" : "false") + ",\"state\":" + jsonString(s.state);
+    if (!s.name.empty()) o += ",\"name\":" + jsonString(s.name);
+    if (s.historyKnown) {
+      o += ",\"allocated_by\":" + stackJson(s.allocatedBy);
+      if (s.state != "live") o += ",\"freed_by\":" + stackJson(s.freedBy);
+    }
+    o += "}";
+  }
+  if (!notes.empty()) {
+    o += ",\"notes\":[";
+    for (size_t i = 0; i < notes.size(); ++i) o += (i ? "," : "") + jsonString(notes[i]);
+    o += "]";
+  }
+  return o + "}\n";
+}
+
+std::string formatValue(const Value& v) {
+  char buf[128];
+  switch (v.type) {
+    case ValType::I32: return "i32 " + std::to_string(v.asI32());
+    case ValType::I64: return "i64 " + std::to_string(v.asI64());
+    case ValType::F32:
+      std::snprintf(buf, sizeof buf, "f32 %.9g (0x%08" PRIx32 ")", double(v.asF32()), uint32_t(v.bits));
+      return buf;
+    case ValType::F64:
+      std::snprintf(buf, sizeof buf, "f64 %.17g (0x%016" PRIx64 ")", v.asF64(), v.bits);
+      return buf;
+    case ValType::Handle: return "handle " + hex(v.handle.address()) + " (" + handleText(v.handle) + ")";
+  }
+  return "?";
+}
+
+// ---- Machine: building reports ----
+
+std::string Machine::funcName(uint32_t func) const {
+  if (func < mod_.funcNames.size() && !mod_.funcNames[func].empty()) return mod_.funcNames[func];
+  if (func < mod_.imports.size()) return mod_.imports[func].module + "." + mod_.imports[func].field;
+  for (const Export& e : mod_.exports)
+    if (e.func == func) return e.name;
+  return "func[" + std::to_string(func) + "]";
+}
+
+std::string Machine::typeString(const FuncType& t) const {
+  std::string s = "(";
+  for (size_t i = 0; i < t.params.size(); ++i) s += (i ? " " : "") + std::string(valTypeName(t.params[i]));
+  s += ") -> (";
+  for (size_t i = 0; i < t.results.size(); ++i) s += (i ? " " : "") + std::string(valTypeName(t.results[i]));
+  return s + ")";
+}
+
+std::vector<FrameInfo> Machine::resolve(const CallStack& cs) const {
+  std::vector<FrameInfo> out;
+  for (const CallSite& c : cs) {
+    FrameInfo f;
+    f.func = c.func;
+    f.instr = c.instr;
+    f.name = funcName(c.func);
+    SourceLoc loc;
+    if (locs_.lookup(c.func, c.instr, &loc)) {
+      f.file = *loc.file;
+      f.line = loc.line;
+      f.col = loc.col;
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+SegmentInfo Machine::segmentInfo(const Segment& s) const {
+  SegmentInfo i;
+  i.kind = s.kind == SegKind::Heap ? "heap" : s.kind == SegKind::Stack ? "stack" : "global";
+  if (s.kind == SegKind::Global && s.globalIndex < mod_.segmentNames.size())
+    i.name = mod_.segmentNames[s.globalIndex];
+  i.id = s.id;
+  i.address = s.addr;
+  i.size = s.size;
+  i.readOnly = s.readOnly;
+  switch (s.state) {
+    case IdState::Live: i.state = "live"; break;
+    case IdState::Freed: i.state = "freed"; break;
+    case IdState::Scope: i.state = "out of scope (stack.free)"; break;
+    case IdState::Returned: i.state = "dead (its frame exited)"; break;
+    default: i.state = "dead"; break;
+  }
+  i.allocatedBy = resolve(store_.depot().get(s.allocStack));
+  i.freedBy = resolve(store_.depot().get(s.freeStack));
+  return i;
+}
+
+std::string Machine::originNote(const Handle& h) const {
+  uint64_t o = h.origin();
+  if (!o) return "";
+  uint32_t func = uint32_t(o >> 32) - 1, instr = uint32_t(o);
+  std::string what = "an instruction";
+  if (func >= mod_.imports.size() && func - mod_.imports.size() < mod_.functions.size()) {
+    const Function& f = mod_.functions[func - mod_.imports.size()];
+    if (instr < f.body.size()) what = std::string(name(f.body[instr].op));
+  }
+  std::vector<FrameInfo> site = resolve({CallSite{func, instr}});
+  return "the handle was made without authority by " + what + " at " + frameText(site[0]);
+}
+
+void Machine::trap(TrapKind k, std::string headline, std::string message, std::vector<std::string> notes) {
+  TrapSignal sig;
+  for (std::string& n : notes)
+    if (!n.empty()) sig.report.notes.push_back(std::move(n));
+  sig.report.kind = k;
+  sig.report.headline = std::move(headline);
+  sig.report.message = std::move(message);
+  sig.report.hostFunction = currentHost_;
+  sig.report.stack = resolve(captureStack(64));
+  throw sig;
+}
+
+void Machine::trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32_t n, Mode mode,
+                         std::string message) {
+  TrapSignal sig;
+  TrapReport& r = sig.report;
+  r.kind = k;
+  r.message = std::move(message);
+  r.hostFunction = currentHost_;
+  r.handle = h;
+  r.accessAddress = uint32_t(effective);
+  if (depth_ > 0 && currentHost_.empty()) {
+    uint32_t func = frames_[depth_ - 1].func;
+    if (func >= mod_.imports.size()) {
+      const Function& f = mod_.functions[func - mod_.imports.size()];
+      if (pc_ < f.body.size()) r.instruction = std::string(name(f.body[pc_].op));
+    }
+  }
+  if (h.origin()) r.notes.push_back(originNote(h));
+  bool isFree = k == TrapKind::InvalidFree || k == TrapKind::DoubleFree || n == 0;
+  if (k == TrapKind::BadLongjmp || k == TrapKind::LongjmpToExitedFrame) {
+    r.headline = "jmp.long through buffer at " + hex(h.address());
+  } else if (isFree) {
+    r.headline = "free of " + std::string(handleKindName(h.kind())) + " handle at address " + hex(h.address());
+  } else {
+    r.accessMode = mode == Mode::Read ? "read" : "write";
+    r.accessSize = n;
+    r.headline = r.accessMode + " of size " + std::to_string(n);
+  }
+  if (h.isData())
+    if (const Segment* s = store_.record(h.id())) r.segment = segmentInfo(*s);
+  if (h.isData() && !r.segment) {
+    SegmentInfo si;
+    si.kind = std::string(handleKindName(h.kind()));
+    si.id = h.id();
+    si.state = store_.state(h.id()) == IdState::Live ? "live" : "dead";
+    si.historyKnown = false;
+    si.address = h.base();
+    si.size = h.bound();
+    r.segment = si;
+  }
+  r.stack = resolve(captureStack(64));
+  throw sig;
+}
+
+}  // namespace mswasm::rt

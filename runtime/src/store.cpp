@@ -1,0 +1,228 @@
+// The segment store and the address allocator (see store.h for the design).
+#include "mswasm/runtime/store.h"
+
+#include <algorithm>
+#include <new>
+
+namespace mswasm::rt {
+
+namespace {
+constexpr uint64_t kLowest = 0x10000;
+constexpr uint64_t kTop = uint64_t(1) << 32;
+constexpr size_t kMinCollectThreshold = 4096;
+
+uint64_t roundUp(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
+}  // namespace
+
+AddressSpace::AddressSpace() { free_[kLowest] = kTop; }
+
+std::optional<uint32_t> AddressSpace::allocate(uint64_t size, uint32_t align) {
+  size = std::max<uint64_t>(16, roundUp(size, 16));
+  uint64_t a = std::max<uint64_t>(16, align);
+  for (auto it = free_.begin(); it != free_.end(); ++it) {
+    uint64_t start = it->first, end = it->second;
+    uint64_t at = roundUp(start, a);
+    if (at + size > end) continue;
+    free_.erase(it);
+    if (at > start) free_[start] = at;
+    if (at + size < end) free_[at + size] = end;
+    return uint32_t(at);
+  }
+  return std::nullopt;
+}
+
+void AddressSpace::release(uint32_t addr, uint64_t size) {
+  size = std::max<uint64_t>(16, roundUp(size, 16));
+  uint64_t start = addr, end = addr + size;
+  auto next = free_.lower_bound(start);
+  if (next != free_.end() && next->first == end) {
+    end = next->second;
+    next = free_.erase(next);
+  }
+  if (next != free_.begin()) {
+    auto prev = std::prev(next);
+    if (prev->second == start) {
+      prev->second = end;
+      return;
+    }
+  }
+  free_[start] = end;
+}
+
+Store::Store(Limits limits, RootVisitor roots) : limits_(limits), roots_(std::move(roots)) {
+  idLimit_ = limits_.idBits >= 64 ? UINT64_MAX : (uint64_t(1) << limits_.idBits);
+  states_.push_back(IdState::Unused);  // id 0: null and invalid handles
+  records_.emplace_back();
+}
+
+std::optional<uint64_t> Store::newId(IdState state) {
+  uint64_t id = 0;
+  if (freeIds_.empty() && nextId_ < idLimit_) {
+    id = nextId_++;
+    states_.push_back(IdState::Unused);
+    records_.emplace_back();
+  } else {
+    if (freeIds_.empty()) collect(true);
+    if (freeIds_.empty()) return std::nullopt;
+    id = freeIds_.back();
+    freeIds_.pop_back();
+  }
+  states_[id] = state;
+  return id;
+}
+
+void Store::setState(uint64_t id, IdState st) {
+  if (id >= states_.size()) return;
+  states_[id] = st;
+  if (st == IdState::JumpDead) deadIds_.push_back(id);
+}
+
+std::optional<uint32_t> Store::reserveCodeAddress() { return space_.allocate(16, 16); }
+
+uint32_t StackDepot::intern(const CallSite* sites, size_t n) {
+  if (n == 0) return 0;
+  uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1);
+  for (size_t i = 0; i < n; ++i) {
+    h ^= (uint64_t(sites[i].func) << 32) | sites[i].instr;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+  }
+  if (table_.empty()) {
+    table_.assign(1024, 0);
+    hashes_.push_back(0);
+  }
+  size_t mask = table_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint32_t id = table_[i];
+    if (id == 0) break;
+    const CallStack& c = stacks_[id];
+    if (hashes_[id] == h && c.size() == n && std::equal(c.begin(), c.end(), sites)) return id;
+  }
+  if (stacks_.size() >= (size_t(1) << 22)) return 0;  // bound the depot: site unknown
+  uint32_t id = uint32_t(stacks_.size());
+  stacks_.emplace_back(sites, sites + n);
+  hashes_.push_back(h);
+  if (stacks_.size() * 2 > table_.size()) {
+    grow();
+  } else {
+    size_t i = h & mask;
+    while (table_[i]) i = (i + 1) & mask;
+    table_[i] = id;
+  }
+  return id;
+}
+
+void StackDepot::grow() {
+  table_.assign(table_.size() * 2, 0);
+  size_t mask = table_.size() - 1;
+  for (uint32_t id = 1; id < stacks_.size(); ++id) {
+    size_t i = hashes_[id] & mask;
+    while (table_[i]) i = (i + 1) & mask;
+    table_[i] = id;
+  }
+}
+
+Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t allocStack,
+                         AllocFail* why) {
+  *why = AllocFail::None;
+  if (liveBytes_ + size > limits_.maxMemory) {
+    *why = AllocFail::Memory;
+    return nullptr;
+  }
+  if (kind == SegKind::Stack && liveStackBytes_ + size > limits_.stackLimit) {
+    *why = AllocFail::StackLimit;
+    return nullptr;
+  }
+  std::optional<uint32_t> addr = space_.allocate(size, std::max<uint32_t>(16, align));
+  if (!addr) {
+    *why = AllocFail::Address;
+    return nullptr;
+  }
+  std::optional<uint64_t> id = newId(IdState::Live);
+  if (!id) {
+    space_.release(*addr, size);
+    *why = AllocFail::Id;
+    return nullptr;
+  }
+  auto seg = std::make_unique<Segment>();
+  seg->id = *id;
+  seg->serial = ++serial_;
+  seg->addr = *addr;
+  seg->size = size;
+  seg->reserved = uint32_t(std::max<uint64_t>(16, roundUp(size, 16)));
+  seg->kind = kind;
+  try {
+    seg->bytes.assign(size, 0);
+  } catch (const std::bad_alloc&) {
+    space_.release(*addr, size);
+    states_[*id] = IdState::Unused;
+    freeIds_.push_back(*id);
+    *why = AllocFail::Memory;
+    return nullptr;
+  }
+  seg->allocStack = allocStack;
+  Segment* raw = seg.get();
+  raw->liveIndex = uint32_t(live_.size());
+  live_.push_back(raw);
+  records_[*id] = std::move(seg);
+  liveBytes_ += size;
+  if (kind == SegKind::Stack) liveStackBytes_ += size;
+  peakLiveBytes_ = std::max(peakLiveBytes_, liveBytes_);
+  ++segmentsAllocated_;
+  return raw;
+}
+
+void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
+  if (s->state != IdState::Live) return;
+  s->state = cause;
+  states_[s->id] = cause;
+  live_[s->liveIndex] = live_.back();
+  live_[s->liveIndex]->liveIndex = s->liveIndex;
+  live_.pop_back();
+  s->freeStack = freeStack;
+  space_.release(s->addr, s->size);
+  liveBytes_ -= s->size;
+  if (s->kind == SegKind::Stack) liveStackBytes_ -= s->size;
+  std::vector<uint8_t>().swap(s->bytes);
+  s->tags.clear();
+  deadIds_.push_back(s->id);
+  if (deadIds_.size() > collectThreshold_) collect(limits_.idBits < 64);
+}
+
+void Store::collect(bool reclaim) {
+  ++sweeps_;
+  std::vector<uint64_t> marked;
+  auto mark = [&](const Handle& h) {
+    if (h.authoritative()) marked.push_back(h.id());
+  };
+  if (roots_) roots_(mark);
+  for (const Segment* seg : live_)
+    for (const auto& [g, h] : seg->tags) mark(h);
+  std::sort(marked.begin(), marked.end());
+  marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
+  std::vector<uint64_t> kept, reclaimed;
+  for (uint64_t id : deadIds_) {
+    IdState st = states_[id];
+    bool dead = st == IdState::Freed || st == IdState::Scope || st == IdState::Returned ||
+                st == IdState::JumpDead;
+    if (!dead) continue;  // already collected
+    if (std::binary_search(marked.begin(), marked.end(), id)) {
+      kept.push_back(id);
+      continue;
+    }
+    records_[id].reset();
+    if (reclaim) {
+      states_[id] = IdState::Unused;
+      reclaimed.push_back(id);
+    }
+  }
+  deadIds_ = std::move(kept);
+  collectThreshold_ = std::max(kMinCollectThreshold, 2 * deadIds_.size());
+  idsReclaimed_ += reclaimed.size();
+  // Hand out the lowest reclaimed id first.
+  std::sort(reclaimed.begin(), reclaimed.end(), std::greater<uint64_t>());
+  freeIds_.insert(freeIds_.begin(), reclaimed.begin(), reclaimed.end());
+}
+
+}  // namespace mswasm::rt
