@@ -1,0 +1,39 @@
+/* The host interface: imports from module "mswasm" (docs/spec.md, "Host interface").
+ * Every function returns a negative errno value on failure. Lengths are unsigned i32, so size_t.
+ * Buffers are handles; the engine checks them like accesses before the host touches them. */
+#ifndef MSWASM_HOST_H
+#define MSWASM_HOST_H
+
+#include <stddef.h>
+
+#define __HOST(name) __attribute__((import_module("mswasm"), import_name(#name)))
+
+int __host_args_count(void) __HOST(args_count);
+int __host_arg_len(int i) __HOST(arg_len);
+int __host_arg_copy(int i, char *buf) __HOST(arg_copy);
+int __host_env_count(void) __HOST(env_count);
+int __host_env_len(int i) __HOST(env_len);
+int __host_env_copy(int i, char *buf) __HOST(env_copy);
+int __host_fd_write(int fd, const void *buf, size_t len) __HOST(fd_write);
+int __host_fd_read(int fd, void *buf, size_t len) __HOST(fd_read);
+long long __host_fd_seek(int fd, long long offset, int whence) __HOST(fd_seek);
+int __host_fd_close(int fd) __HOST(fd_close);
+int __host_fd_isatty(int fd) __HOST(fd_isatty);
+int __host_path_open(const char *path, size_t len, int flags, int mode) __HOST(path_open);
+int __host_path_unlink(const char *path, size_t len) __HOST(path_unlink);
+int __host_path_rename(const char *from, size_t flen, const char *to, size_t tlen)
+    __HOST(path_rename);
+long long __host_clock_time(int clock) __HOST(clock_time);
+int __host_random_get(void *buf, size_t len) __HOST(random_get);
+_Noreturn void __host_exit(int code) __HOST(exit);
+
+/* path_open flags */
+#define __HOST_O_RDONLY 0
+#define __HOST_O_WRONLY 1
+#define __HOST_O_RDWR 2
+#define __HOST_O_CREAT 0x40
+#define __HOST_O_EXCL 0x80
+#define __HOST_O_TRUNC 0x200
+#define __HOST_O_APPEND 0x400
+
+#endif

@@ -1,0 +1,17 @@
+/* libc-internal state shared between files. */
+#ifndef MSWASM_LIBC_H
+#define MSWASM_LIBC_H
+
+/* Program name for messages (basename of argv[0]); "" until _start sets it. */
+extern const char *__progname;
+
+/* Environment ("NAME=value" strings, NULL-terminated), loaded from the host on first use. */
+char **__libc_environ(void);
+
+/* Run by exit: the atexit handlers (src/exit/atexit.c) and stdio's final flush
+ * (src/stdio/stdio_files.c). exit.c has weak empty versions, so a program that uses neither
+ * links neither. */
+void __libc_run_atexit(void);
+void __stdio_exit(void);
+
+#endif

@@ -1,0 +1,2 @@
+/* errno: a plain global (the engine runs one thread). */
+int errno;

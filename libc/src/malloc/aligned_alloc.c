@@ -1,0 +1,26 @@
+/* aligned_alloc and posix_memalign: segalloc takes the alignment itself (a power of two up to
+ * 65536; at least 16 is always used). */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "alloc.h"
+
+void *aligned_alloc(size_t align, size_t size) {
+  if (!align || (align & (align - 1)) || align > 65536) {
+    errno = EINVAL;
+    return NULL;
+  }
+  return __libc_alloc(size, align < 16 ? 16 : align);
+}
+
+int posix_memalign(void **out, size_t align, size_t size) {
+  if (align < sizeof(void *) || (align & (align - 1)) || align > 65536) return EINVAL;
+  int saved = errno;
+  void *p = __libc_alloc(size, align);
+  if (!p) {
+    errno = saved;
+    return ENOMEM;
+  }
+  *out = p;
+  return 0;
+}

@@ -1,0 +1,41 @@
+/* printf, fprintf, vprintf, vfprintf: format into the stream. An unbuffered stream (stderr)
+ * gets a temporary buffer for the call, so one printf is one host write. */
+#include <stdarg.h>
+
+#include "stdio_impl.h"
+
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) {
+  struct __sink k = {.f = f};
+  if (__stdio_to_write(f)) return -1;
+  if (f->mode != _IONBF) return __vformat(&k, fmt, ap);
+  unsigned char tmp[256];
+  unsigned char *saved = f->buf;
+  size_t saved_size = f->size;
+  f->buf = tmp;
+  f->size = sizeof tmp;
+  f->mode = _IOFBF;
+  int r = __vformat(&k, fmt, ap);
+  if (__stdio_flush(f)) r = -1;
+  f->buf = saved;
+  f->size = saved_size;
+  f->mode = _IONBF;
+  return r;
+}
+
+int vprintf(const char *restrict fmt, va_list ap) { return vfprintf(stdout, fmt, ap); }
+
+int fprintf(FILE *restrict f, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vfprintf(f, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int printf(const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vfprintf(stdout, fmt, ap);
+  va_end(ap);
+  return r;
+}

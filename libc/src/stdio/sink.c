@@ -1,0 +1,25 @@
+/* printf's output sink: a stream (through its buffer) or a string. For strings, len counts
+ * every byte produced (snprintf's result) while only the first cap are stored. */
+#include <stdint.h>
+#include <string.h>
+
+#include "stdio_impl.h"
+
+void __sink_put(struct __sink *k, const char *p, size_t n) {
+  if (!n) return;
+  if (k->f) {
+    if (!k->error && __fwritex((const unsigned char *)p, n, k->f) < n) k->error = 1;
+  } else if (k->len < k->cap) {
+    size_t m = k->cap - k->len < n ? k->cap - k->len : n;
+    __builtin_memcpy(k->s + k->len, p, m);
+  }
+  k->len = SIZE_MAX - k->len < n ? SIZE_MAX : k->len + n;
+}
+
+void __sink_pad(struct __sink *k, char c, int n) {
+  char chunk[32];
+  if (n <= 0) return;
+  memset(chunk, c, sizeof chunk);
+  for (; n > (int)sizeof chunk; n -= (int)sizeof chunk) __sink_put(k, chunk, sizeof chunk);
+  __sink_put(k, chunk, (size_t)n);
+}

@@ -1,0 +1,38 @@
+/* read, write, close, lseek, isatty: the host's fd_* calls, with -errno turned into errno. */
+#include <errno.h>
+#include <unistd.h>
+
+#include "host.h"
+
+static long check(long long r) {
+  if (r < 0) {
+    errno = (int)-r;
+    return -1;
+  }
+  return (long)r;
+}
+
+ssize_t read(int fd, void *buf, size_t n) { return check(__host_fd_read(fd, buf, n)); }
+
+ssize_t write(int fd, const void *buf, size_t n) { return check(__host_fd_write(fd, buf, n)); }
+
+int close(int fd) { return (int)check(__host_fd_close(fd)); }
+
+off_t lseek(int fd, off_t off, int whence) {
+  long long r = __host_fd_seek(fd, off, whence);
+  if (r < 0) {
+    errno = (int)-r;
+    return -1;
+  }
+  return r;
+}
+
+int isatty(int fd) {
+  int r = __host_fd_isatty(fd);
+  if (r < 0) {
+    errno = -r;
+    return 0;
+  }
+  if (!r) errno = ENOTTY;
+  return r;
+}

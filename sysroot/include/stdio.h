@@ -1,0 +1,95 @@
+/* <stdio.h>: FILE is opaque; stdin, stdout and stderr are constant pointers to libc's own. */
+#ifndef _STDIO_H
+#define _STDIO_H
+
+#define __need_size_t
+#define __need_NULL
+#include <stddef.h>
+
+typedef struct _IO_FILE FILE;
+typedef long long fpos_t;
+
+#define EOF (-1)
+#define BUFSIZ 4096
+#define FOPEN_MAX 1000
+#define FILENAME_MAX 4096
+#define L_tmpnam 20
+#define TMP_MAX 10000
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+extern FILE *const stdin;
+extern FILE *const stdout;
+extern FILE *const stderr;
+#define stdin (stdin)
+#define stdout (stdout)
+#define stderr (stderr)
+
+FILE *fopen(const char *__restrict __path, const char *__restrict __mode);
+int fclose(FILE *__f);
+int fflush(FILE *__f);
+void setbuf(FILE *__restrict __f, char *__restrict __buf);
+int setvbuf(FILE *__restrict __f, char *__restrict __buf, int __mode, size_t __size);
+
+int fputc(int __c, FILE *__f);
+int putc(int __c, FILE *__f);
+int putchar(int __c);
+int fputs(const char *__restrict __s, FILE *__restrict __f);
+int puts(const char *__s);
+size_t fwrite(const void *__restrict __p, size_t __size, size_t __n, FILE *__restrict __f);
+
+int fgetc(FILE *__f);
+int getc(FILE *__f);
+int getchar(void);
+char *fgets(char *__restrict __s, int __n, FILE *__restrict __f);
+int ungetc(int __c, FILE *__f);
+size_t fread(void *__restrict __p, size_t __size, size_t __n, FILE *__restrict __f);
+
+int fseek(FILE *__f, long __off, int __whence);
+long ftell(FILE *__f);
+void rewind(FILE *__f);
+int fgetpos(FILE *__restrict __f, fpos_t *__restrict __pos);
+int fsetpos(FILE *__f, const fpos_t *__pos);
+int feof(FILE *__f);
+int ferror(FILE *__f);
+void clearerr(FILE *__f);
+
+int remove(const char *__path);
+int rename(const char *__from, const char *__to);
+void perror(const char *__s);
+
+int printf(const char *__restrict __fmt, ...);
+int fprintf(FILE *__restrict __f, const char *__restrict __fmt, ...);
+int sprintf(char *__restrict __s, const char *__restrict __fmt, ...);
+int snprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt, ...);
+int vprintf(const char *__restrict __fmt, __builtin_va_list __ap);
+int vfprintf(FILE *__restrict __f, const char *__restrict __fmt, __builtin_va_list __ap);
+int vsprintf(char *__restrict __s, const char *__restrict __fmt, __builtin_va_list __ap);
+int vsnprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt,
+              __builtin_va_list __ap);
+
+int scanf(const char *__restrict __fmt, ...);
+int fscanf(FILE *__restrict __f, const char *__restrict __fmt, ...);
+int sscanf(const char *__restrict __s, const char *__restrict __fmt, ...);
+int vscanf(const char *__restrict __fmt, __builtin_va_list __ap);
+int vfscanf(FILE *__restrict __f, const char *__restrict __fmt, __builtin_va_list __ap);
+int vsscanf(const char *__restrict __s, const char *__restrict __fmt, __builtin_va_list __ap);
+
+/* POSIX (hidden in strict ISO C modes unless a feature macro asks, as with glibc) */
+#if !defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+    defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE)
+#ifndef __ssize_t_defined
+#define __ssize_t_defined
+typedef long ssize_t;
+#endif
+int fileno(FILE *__f);
+ssize_t getdelim(char **__restrict __line, size_t *__restrict __cap, int __delim,
+                 FILE *__restrict __f);
+ssize_t getline(char **__restrict __line, size_t *__restrict __cap, FILE *__restrict __f);
+#endif
+
+#endif

@@ -1,0 +1,59 @@
+/* <stdlib.h> */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+
+#define __need_size_t
+#define __need_wchar_t
+#define __need_NULL
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define RAND_MAX 0x7fffffff
+#define MB_CUR_MAX ((size_t)1)
+
+typedef struct { int quot, rem; } div_t;
+typedef struct { long quot, rem; } ldiv_t;
+typedef struct { long long quot, rem; } lldiv_t;
+
+void *malloc(size_t __size);
+void *calloc(size_t __n, size_t __size);
+void *realloc(void *__p, size_t __size);
+void free(void *__p);
+void *aligned_alloc(size_t __align, size_t __size);
+int posix_memalign(void **__out, size_t __align, size_t __size);
+
+void exit(int __code) __attribute__((__noreturn__));
+void _Exit(int __code) __attribute__((__noreturn__));
+void abort(void) __attribute__((__noreturn__));
+int atexit(void (*__func)(void));
+
+char *getenv(const char *__name);
+
+int abs(int __x);
+long labs(long __x);
+long long llabs(long long __x);
+div_t div(int __num, int __den);
+ldiv_t ldiv(long __num, long __den);
+lldiv_t lldiv(long long __num, long long __den);
+
+int atoi(const char *__s);
+long atol(const char *__s);
+long long atoll(const char *__s);
+double atof(const char *__s);
+long strtol(const char *__restrict __s, char **__restrict __end, int __base);
+unsigned long strtoul(const char *__restrict __s, char **__restrict __end, int __base);
+long long strtoll(const char *__restrict __s, char **__restrict __end, int __base);
+unsigned long long strtoull(const char *__restrict __s, char **__restrict __end, int __base);
+double strtod(const char *__restrict __s, char **__restrict __end);
+float strtof(const char *__restrict __s, char **__restrict __end);
+long double strtold(const char *__restrict __s, char **__restrict __end);
+
+void qsort(void *__base, size_t __n, size_t __size, int (*__cmp)(const void *, const void *));
+void *bsearch(const void *__key, const void *__base, size_t __n, size_t __size,
+              int (*__cmp)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned __seed);
+
+#endif
