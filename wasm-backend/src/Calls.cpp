@@ -2,6 +2,7 @@
 // intrinsics C code produces after optimisation (memory intrinsics, bit counting, min/max,
 // overflow checks, rounding...). Math intrinsics without an MSWasm instruction call libc.
 #include "Emitter.h"
+#include "LibCalls.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Intrinsics.h"
@@ -485,29 +486,9 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       break;
   }
   // Math intrinsics that are libc functions.
-  const char* base = nullptr;
-  switch (id) {
-    case Intrinsic::fma: base = "fma"; break;
-    case Intrinsic::round: base = "round"; break;
-    case Intrinsic::pow: base = "pow"; break;
-    case Intrinsic::exp: base = "exp"; break;
-    case Intrinsic::exp2: base = "exp2"; break;
-    case Intrinsic::exp10: base = "exp10"; break;
-    case Intrinsic::log: base = "log"; break;
-    case Intrinsic::log2: base = "log2"; break;
-    case Intrinsic::log10: base = "log10"; break;
-    case Intrinsic::sin: base = "sin"; break;
-    case Intrinsic::cos: base = "cos"; break;
-    case Intrinsic::ldexp: base = "ldexp"; break;
-    case Intrinsic::powi: base = "__powi"; break;
-    case Intrinsic::lround: base = "lround"; break;
-    case Intrinsic::llround: base = "llround"; break;
-    case Intrinsic::lrint: base = "lrint"; break;
-    case Intrinsic::llrint: base = "llrint"; break;
-    default: return false;
-  }
-  Type* ft = i.arg_size() ? arg(0)->getType() : t;
-  std::string name = std::string(base) + (ft->isFloatTy() ? "f" : "");
+  const char* base = libcallBase(id);
+  if (!base) return false;
+  std::string name = libcallName(base, i.arg_size() ? arg(0)->getType() : t);
   return callLibc(mc_, this, i, name, [&](uint32_t index) {
     for (unsigned a = 0; a < i.arg_size(); ++a) pushValue(arg(a));
     emitIndex(Opcode::Call, index);

@@ -72,6 +72,8 @@ class FunctionEmitter {
   void emitFCmp(llvm::FCmpInst& i);
   void emitCast(llvm::CastInst& i);
   void emitLoad(llvm::LoadInst& i);
+  void emitOddLoad(llvm::LoadInst& i);
+  void emitOddStore(llvm::StoreInst& i);
   void emitStore(llvm::StoreInst& i);
   void emitAlloca(llvm::AllocaInst& i);
   void emitGEP(llvm::GetElementPtrInst& i);

@@ -357,9 +357,77 @@ uint32_t FunctionEmitter::pushAddress(const llvm::Value* ptr) {
   return 0;
 }
 
+// Integers whose width is not 8/16/32/64 bits (bit-field accesses such as i24 or i48) are read
+// and written in 4-, 2- and 1-byte pieces, little-endian, never touching bytes past their store
+// size (a wider access could cross the end of the object).
+static std::vector<std::pair<uint32_t, uint32_t>> pieces(uint32_t bytes) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;  // (offset, size)
+  uint32_t off = 0;
+  for (uint32_t size : {4u, 2u, 1u})
+    while (bytes - off >= size) {
+      out.push_back({off, size});
+      off += size;
+      if (off == bytes) return out;
+    }
+  return out;
+}
+
+void FunctionEmitter::emitOddLoad(llvm::LoadInst& i) {
+  llvm::Type* t = i.getType();
+  uint32_t bytes = uint32_t(mc_.dl.getTypeStoreSize(t));
+  bool wide = containerBits(t) == 64;
+  uint32_t base = newLocal(ValType::Handle);
+  uint32_t off = pushAddress(i.getPointerOperand());
+  emitIndex(Opcode::LocalSet, base);
+  bool first = true;
+  for (auto [at, size] : pieces(bytes)) {
+    Instr ld;
+    ld.op = size == 4 ? (wide ? Opcode::I64Segload32U : Opcode::I32Segload)
+          : size == 2 ? (wide ? Opcode::I64Segload16U : Opcode::I32Segload16U)
+                      : (wide ? Opcode::I64Segload8U : Opcode::I32Segload8U);
+    ld.offset = off + at;
+    emitIndex(Opcode::LocalGet, base);
+    emit(ld);
+    if (at) {
+      if (wide) { emitI64(at * 8); emit(Opcode::I64Shl); } else { emitI32(int32_t(at * 8)); emit(Opcode::I32Shl); }
+    }
+    if (!first) emit(wide ? Opcode::I64Or : Opcode::I32Or);
+    first = false;
+  }
+  setResult(i);
+}
+
+void FunctionEmitter::emitOddStore(llvm::StoreInst& i) {
+  llvm::Value* v = i.getValueOperand();
+  llvm::Type* t = v->getType();
+  uint32_t bytes = uint32_t(mc_.dl.getTypeStoreSize(t));
+  bool wide = containerBits(t) == 64;
+  uint32_t base = newLocal(ValType::Handle);
+  uint32_t val = newLocal(wide ? ValType::I64 : ValType::I32);
+  uint32_t off = pushAddress(i.getPointerOperand());
+  emitIndex(Opcode::LocalSet, base);
+  pushValue(v);
+  emitIndex(Opcode::LocalSet, val);
+  for (auto [at, size] : pieces(bytes)) {
+    Instr st;
+    st.op = size == 4 ? (wide ? Opcode::I64Segstore32 : Opcode::I32Segstore)
+          : size == 2 ? (wide ? Opcode::I64Segstore16 : Opcode::I32Segstore16)
+                      : (wide ? Opcode::I64Segstore8 : Opcode::I32Segstore8);
+    st.offset = off + at;
+    emitIndex(Opcode::LocalGet, base);
+    emitIndex(Opcode::LocalGet, val);
+    if (at) {
+      if (wide) { emitI64(at * 8); emit(Opcode::I64ShrU); } else { emitI32(int32_t(at * 8)); emit(Opcode::I32ShrU); }
+    }
+    emit(st);
+  }
+}
+
 void FunctionEmitter::emitLoad(llvm::LoadInst& i) {
   Opcode op;
   uint32_t bytes;
+  if (!loadOp(i.getType(), op, bytes) && i.getType()->isIntegerTy() && containerBits(i.getType()))
+    return emitOddLoad(i);
   if (!loadOp(i.getType(), op, bytes)) {
     mc_.error(&i, "load of an unsupported type (aggregate, vector or odd-width integer)");
     return;
@@ -376,6 +444,8 @@ void FunctionEmitter::emitStore(llvm::StoreInst& i) {
   llvm::Value* v = i.getValueOperand();
   Opcode op;
   uint32_t bytes;
+  if (!storeOp(v->getType(), op, bytes) && v->getType()->isIntegerTy() && containerBits(v->getType()))
+    return emitOddStore(i);
   if (!storeOp(v->getType(), op, bytes)) {
     mc_.error(&i, "store of an unsupported type (aggregate, vector or odd-width integer)");
     return;

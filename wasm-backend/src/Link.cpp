@@ -34,6 +34,7 @@
 #include "llvm/Transforms/IPO/GlobalDCE.h"
 #include "llvm/Transforms/IPO/Internalize.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
+#include "LibCalls.h"
 #include "mswasm/backend/CodeGen.h"
 #include "mswasm/backend/Optimize.h"
 #include "mswasm/binary.h"
@@ -257,12 +258,18 @@ void ProgramLinker::optimize() {
 
   optimizeModule(*program_, opts_.optLevel, opts_.sizeLevel);
   if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+  // Keep the libc functions the code generator will call for what is left (frem -> fmod...).
+  std::vector<llvm::GlobalValue*> needed;
+  for (const std::string& name : backend::libcallsNeeded(*program_))
+    if (llvm::Function* f = program_->getFunction(name); f && !f->isDeclaration()) needed.push_back(f);
+  llvm::appendToCompilerUsed(*program_, needed);
   llvm::ModuleAnalysisManager mam;
   llvm::PassBuilder pb;
   pb.registerModuleAnalyses(mam);
   llvm::ModulePassManager dce;
   dce.addPass(llvm::GlobalDCEPass());
   dce.run(*program_, mam);
+  if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
 }
 
 bool writeModule(const Module& m, const std::string& path, bool text) {

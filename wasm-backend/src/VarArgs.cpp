@@ -129,11 +129,14 @@ bool lowerVariadics(llvm::Module& m, std::vector<std::string>& errors) {
   // va_copy anywhere: copy the buffer handle.
   for (llvm::Function& f : m) {
     for (llvm::Instruction& i : llvm::make_early_inc_range(llvm::instructions(f))) {
-      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i); ii && ii->getIntrinsicID() == llvm::Intrinsic::vacopy) {
+      auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i);
+      if (ii && ii->getIntrinsicID() == llvm::Intrinsic::vacopy) {
         llvm::IRBuilder<> b(ii);
         llvm::Value* h = b.CreateAlignedLoad(ptrTy, ii->getArgOperand(1), llvm::Align(16));
         b.CreateAlignedStore(h, ii->getArgOperand(0), llvm::Align(16));
         ii->eraseFromParent();
+      } else if (ii && ii->getIntrinsicID() == llvm::Intrinsic::vaend) {
+        ii->eraseFromParent();  // va_end does nothing with a buffer handle
       } else if (llvm::isa<llvm::VAArgInst>(i)) {
         errors.push_back("in function '" + f.getName().str() + "': va_arg instruction is not supported");
       }

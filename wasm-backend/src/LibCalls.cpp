@@ -1,0 +1,52 @@
+// See LibCalls.h.
+#include "LibCalls.h"
+
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+
+namespace mswasm::backend {
+
+const char* libcallBase(llvm::Intrinsic::ID id) {
+  using namespace llvm;
+  switch (id) {
+    case Intrinsic::fma: return "fma";
+    case Intrinsic::round: return "round";
+    case Intrinsic::pow: return "pow";
+    case Intrinsic::exp: return "exp";
+    case Intrinsic::exp2: return "exp2";
+    case Intrinsic::exp10: return "exp10";
+    case Intrinsic::log: return "log";
+    case Intrinsic::log2: return "log2";
+    case Intrinsic::log10: return "log10";
+    case Intrinsic::sin: return "sin";
+    case Intrinsic::cos: return "cos";
+    case Intrinsic::ldexp: return "ldexp";
+    case Intrinsic::powi: return "__powi";
+    case Intrinsic::lround: return "lround";
+    case Intrinsic::llround: return "llround";
+    case Intrinsic::lrint: return "lrint";
+    case Intrinsic::llrint: return "llrint";
+    default: return nullptr;
+  }
+}
+
+std::string libcallName(const char* base, llvm::Type* t) {
+  return std::string(base) + (t->isFloatTy() ? "f" : "");
+}
+
+std::set<std::string> libcallsNeeded(const llvm::Module& m) {
+  std::set<std::string> out;
+  for (const llvm::Function& f : m) {
+    for (const llvm::Instruction& i : llvm::instructions(f)) {
+      if (i.getOpcode() == llvm::Instruction::FRem) out.insert(i.getType()->isFloatTy() ? "fmodf" : "fmod");
+      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i))
+        if (const char* base = libcallBase(ii->getIntrinsicID()))
+          out.insert(libcallName(base, ii->arg_size() ? ii->getArgOperand(0)->getType() : ii->getType()));
+    }
+  }
+  return out;
+}
+
+}  // namespace mswasm::backend
