@@ -9,6 +9,8 @@ packages=(
   libclang-rt-19-dev          # ASan/UBSan/libFuzzer runtimes for clang-19
   libgtest-dev googletest     # GoogleTest (built from source by our CMake)
   gcc-multilib                # native ILP32 reference builds (clang -m32)
+  gcc-12-source               # GCC's torture and ASan tests (scripts/run-gcc-torture.py)
+  csmith libcsmith-dev        # differential testing (scripts/run-csmith.py)
 )
 
 missing=()
