@@ -254,13 +254,20 @@ std::vector<FrameInfo> Machine::resolve(const CallStack& cs) const {
     f.func = c.func;
     f.instr = c.instr;
     f.name = funcName(c.func);
-    SourceLoc loc;
-    if (locs_.lookup(c.func, c.instr, &loc)) {
-      f.file = *loc.file;
-      f.line = loc.line;
-      f.col = loc.col;
+    std::vector<SourceLoc> locs = locs_.lookup(c.func, c.instr);
+    if (locs.empty()) {
+      out.push_back(std::move(f));
+      continue;
     }
-    out.push_back(std::move(f));
+    // One frame per inlining level, innermost first; the last is the function itself.
+    for (const SourceLoc& loc : locs) {
+      FrameInfo g = f;
+      if (loc.scope) g.name = *loc.scope;
+      g.file = *loc.file;
+      g.line = loc.line;
+      g.col = loc.col;
+      out.push_back(std::move(g));
+    }
   }
   return out;
 }

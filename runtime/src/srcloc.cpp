@@ -53,14 +53,23 @@ void SourceLocations::load(const Module& m) {
       uint32_t func = r.u32();
       uint32_t n = r.u32();
       std::vector<Entry> entries;
+      auto pos = [&] {
+        Pos p{};
+        p.file = r.u32();
+        p.line = r.u32();
+        p.col = r.u32();
+        p.scope = r.u32();
+        if (p.file >= files.size() || p.scope > files.size()) r.ok = false;
+        return p;
+      };
       for (uint32_t j = 0; r.ok && j < n; ++j) {
         Entry e;
         e.instr = r.u32();
-        e.file = r.u32();
-        e.line = r.u32();
-        e.col = r.u32();
-        if (e.file >= files.size()) r.ok = false;
-        entries.push_back(e);
+        e.frames.push_back(pos());
+        uint32_t inlined = r.u32();
+        if (inlined > c.bytes.size()) r.ok = false;
+        for (uint32_t k = 0; r.ok && k < inlined; ++k) e.frames.push_back(pos());
+        entries.push_back(std::move(e));
       }
       std::sort(entries.begin(), entries.end(),
                        [](const Entry& a, const Entry& b) { return a.instr < b.instr; });
@@ -73,19 +82,27 @@ void SourceLocations::load(const Module& m) {
   }
 }
 
-bool SourceLocations::lookup(uint32_t func, uint32_t instr, SourceLoc* out) const {
+SourceLoc SourceLocations::toLoc(const Pos& p) const {
+  SourceLoc l;
+  l.file = &files_[p.file];
+  l.line = p.line;
+  l.col = p.col;
+  l.scope = p.scope ? &files_[p.scope - 1] : nullptr;
+  return l;
+}
+
+std::vector<SourceLoc> SourceLocations::lookup(uint32_t func, uint32_t instr) const {
+  std::vector<SourceLoc> out;
   auto it = funcs_.find(func);
-  if (it == funcs_.end() || it->second.empty()) return false;
+  if (it == funcs_.end() || it->second.empty()) return out;
   const auto& v = it->second;
   auto e = std::upper_bound(v.begin(), v.end(), instr,
                             [](uint32_t i, const Entry& en) { return i < en.instr; });
-  if (e == v.begin()) return false;
+  if (e == v.begin()) return out;
   --e;
-  if (e->line == 0) return false;
-  out->file = &files_[e->file];
-  out->line = e->line;
-  out->col = e->col;
-  return true;
+  if (e->frames.empty() || e->frames[0].line == 0) return out;
+  for (const Pos& p : e->frames) out.push_back(toLoc(p));
+  return out;
 }
 
 }  // namespace mswasm::rt

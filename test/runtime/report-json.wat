@@ -15,4 +15,4 @@
     local.get 0
     i32.const 42
     i32.segstore offset=4)
-  (@custom "mswasm.loc" "\01\09dir/\22q\22.c\01\01\02\00\00\0a\03\06\00\0c\05"))
+  (@custom "mswasm.loc" "\01\09dir/\22q\22.c\01\01\02\00\00\0a\03\00\00\06\00\0c\05\00\00"))

@@ -287,16 +287,38 @@ bool generateModule(llvm::Module& m, const CodeGenOptions& opts, Module& out,
     ++locFuncs;
     appendU32(locBody, mc.funcIndex[f]);
     appendU32(locBody, uint32_t(locs.size()));
+    // One position per inlining level: the instruction's own (in the inlined function), then
+    // each call site it was inlined at (docs/spec.md, "Source locations").
+    auto intern = [&](const std::string& str) {
+      auto [it, inserted] = fileIndex.try_emplace(str, uint32_t(files.size()));
+      if (inserted) files.push_back(str);
+      return it->second;
+    };
+    auto fileOf = [&](const llvm::DILocation* l) {
+      std::string file = l->getFilename().str();
+      if (!l->getDirectory().empty() && !file.empty() && file[0] != '/') file = l->getDirectory().str() + "/" + file;
+      return intern(file);
+    };
+    // The source function a position is in: 0 when it is the emitted function itself.
+    auto scopeOf = [&](const llvm::DILocation* l) -> uint32_t {
+      llvm::DISubprogram* sp = l->getScope() ? l->getScope()->getSubprogram() : nullptr;
+      if (!sp || sp == f->getSubprogram()) return 0;
+      return intern(sp->getName().str()) + 1;
+    };
+    auto position = [&](const llvm::DILocation* l) {
+      appendU32(locBody, fileOf(l));
+      appendU32(locBody, l->getLine());
+      appendU32(locBody, l->getColumn());
+      appendU32(locBody, scopeOf(l));
+    };
     for (auto& [instr, loc] : locs) {
-      std::string file = loc->getFilename().str();
-      if (!loc->getDirectory().empty() && !file.empty() && file[0] != '/')
-        file = loc->getDirectory().str() + "/" + file;
-      auto [it, inserted] = fileIndex.try_emplace(file, uint32_t(files.size()));
-      if (inserted) files.push_back(file);
+      const llvm::DILocation* l = loc.get();
       appendU32(locBody, instr);
-      appendU32(locBody, it->second);
-      appendU32(locBody, loc.getLine());
-      appendU32(locBody, loc.getCol());
+      position(l);
+      std::vector<const llvm::DILocation*> chain;
+      for (const llvm::DILocation* at = l->getInlinedAt(); at; at = at->getInlinedAt()) chain.push_back(at);
+      appendU32(locBody, uint32_t(chain.size()));
+      for (const llvm::DILocation* at : chain) position(at);
     }
   }
   if (mc.failed()) return false;
