@@ -5,6 +5,7 @@
 //     19's expand-variadics makes invalid IR outside address space 0).
 //  3. Pointer-width integers: (uintptr_t)p is trunc(ptrtoint p to i128), and InstCombine widens
 //     the arithmetic around it to i128; it is rebuilt at 32/64 bits where only those are used.
+//  3b. Integers wider than 64 bits (bit-field units, __int128) become i64 halves (WideInts.cpp).
 //  4. Irreducible control flow: LowerSwitch + FixIrreducible, only on functions that need it.
 //  5. Unreachable blocks are removed.
 #include <map>
@@ -25,6 +26,7 @@
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
 #include "VarArgs.h"
+#include "WideInts.h"
 #include "mswasm/backend/CodeGen.h"
 
 namespace mswasm {
@@ -200,6 +202,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
   narrowPointerArithmetic(m);
+  backend::expandWideIntegers(m);
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
     llvm::removeUnreachableBlocks(f);
