@@ -209,11 +209,11 @@ void Machine::pushFrame(uint32_t func) {
 void Machine::exitFrame(IdState cause) {
   Frame& fr = frames_[depth_ - 1];
   bool anyLive = false;
-  for (uint64_t id : fr.stackSegs) anyLive |= store_.live(id) != nullptr;
+  for (uint64_t id : fr.stackSegs) anyLive |= store_.owned(id) != nullptr;
   if (anyLive) {
     uint32_t cs = captureSite();
     for (uint64_t id : fr.stackSegs)
-      if (Segment* s = store_.live(id)) store_.kill(s, cause, cs);
+      if (Segment* s = store_.owned(id)) store_.kill(s, cause, cs);
   }
   fr.stackSegs.clear();
   for (uint64_t id : fr.jumps) {
@@ -868,24 +868,24 @@ void Machine::execute(size_t entryDepth) {
         pushH(HandleMint::make(HandleKind::Stack, s->addr, 0, size, s->id));
         break;
       }
-      case Opcode::StackFree: {
+      case Opcode::StackFree:
+      case Opcode::StackReopen: {
+        const char* what = op.op == Opcode::StackFree ? "stack.free" : "stack.reopen";
         Handle h = popH();
         if (h.kind() == HandleKind::Invalid)
           trapAccess(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
                                                                  : TrapKind::PointerBuiltFromData,
-                     h, h.address(), 0, Mode::Read, "stack.free of a handle without authority");
-        if (h.kind() != HandleKind::Stack) INVALID_FREE("stack.free of a handle that is not a stack segment");
-        Segment* s = store_.live(h.id());
-        if (!s) INVALID_FREE("stack.free of a stack segment that is no longer live");
-        if (s->ownerFrame != fr->serial) INVALID_FREE("stack.free of another frame's stack segment");
+                     h, h.address(), 0, Mode::Read, std::string(what) + " of a handle without authority");
+        if (h.kind() != HandleKind::Stack)
+          INVALID_FREE(std::string(what) + " of a handle that is not a stack segment");
+        Segment* s = store_.owned(h.id());
+        if (!s) INVALID_FREE(std::string(what) + " of a stack segment whose frame has exited");
+        if (s->ownerFrame != fr->serial) INVALID_FREE(std::string(what) + " of another frame's stack segment");
         if (h.offset() != 0 || h.base() != s->addr || h.bound() != s->size)
-          INVALID_FREE("stack.free of a pointer that is not the start of its stack segment");
-        store_.kill(s, IdState::Scope, captureSite());
-        auto it = std::find(fr->stackSegs.begin(), fr->stackSegs.end(), h.id());
-        if (it != fr->stackSegs.end()) {
-          *it = fr->stackSegs.back();
-          fr->stackSegs.pop_back();
-        }
+          INVALID_FREE(std::string(what) + " of a pointer that is not the start of its stack segment");
+        // The segment stays the frame's (in stackSegs) until the frame exits.
+        if (op.op == Opcode::StackFree) store_.closeScope(s, captureSite());
+        else store_.reopenScope(s);
         break;
       }
       case Opcode::GlobalSegment: {

@@ -173,8 +173,24 @@ Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t a
   return raw;
 }
 
-void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
+void Store::closeScope(Segment* s, uint32_t freeStack) {
   if (s->state != IdState::Live) return;
+  s->state = IdState::Scope;
+  states_[s->id] = IdState::Scope;
+  s->freeStack = freeStack;
+}
+
+void Store::reopenScope(Segment* s) {
+  if (s->state != IdState::Scope) return;
+  s->state = IdState::Live;
+  states_[s->id] = IdState::Live;
+  std::fill(s->bytes.begin(), s->bytes.end(), uint8_t(0));
+  s->tags.clear();
+  s->freeStack = 0;
+}
+
+void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
+  if (s->state != IdState::Live && s->state != IdState::Scope) return;
   s->state = cause;
   states_[s->id] = cause;
   live_[s->liveIndex] = live_.back();

@@ -175,13 +175,9 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::lifetime_start:
     case Intrinsic::lifetime_end: {
       auto* ai = dyn_cast<AllocaInst>(arg(1)->stripPointerCasts());
-      if (!scopedAllocas_ || !ai || !ai->isStaticAlloca()) return true;
-      if (id == Intrinsic::lifetime_start) {
-        emitAlloca(*ai);
-      } else {
-        emitIndex(Opcode::LocalGet, localFor(ai));
-        emit(Opcode::StackFree);
-      }
+      if (!ai || !ai->isStaticAlloca() || ai->use_empty()) return true;
+      emitIndex(Opcode::LocalGet, localFor(ai));
+      emit(id == Intrinsic::lifetime_start ? Opcode::StackReopen : Opcode::StackFree);
       return true;
     }
     case Intrinsic::stacksave:

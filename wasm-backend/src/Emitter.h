@@ -119,7 +119,6 @@ class FunctionEmitter {
   std::vector<Instr>& code_;
   std::vector<std::pair<uint32_t, llvm::DebugLoc>>& locs_;
   llvm::DebugLoc currentLoc_;
-  bool scopedAllocas_ = false;  // allocas follow their lifetime markers (optnone functions)
   const llvm::Instruction* currentInst_ = nullptr;
 
   llvm::DenseMap<const llvm::Value*, uint32_t> locals_;

@@ -258,23 +258,20 @@ bool FunctionEmitter::run() {
   numParams_ = ft->getNumParams();
   for (llvm::Argument& a : f_.args()) locals_[&a] = a.getArgNo();
   if (!prepareCFG()) return false;
-  // Allocas with lifetime markers get a new segment at each llvm.lifetime.start and lose it at
-  // llvm.lifetime.end (use-after-scope), but only in unoptimised (optnone) functions: LLVM treats
-  // an alloca as one address for the whole function and hoists address arithmetic above
-  // lifetime.start, so optimised functions allocate every alloca once, on entry.
-  scopedAllocas_ = f_.hasOptNone();
+  // Every static alloca is one stack segment, allocated on entry (LLVM treats an alloca as one
+  // address for the whole function and hoists address arithmetic above lifetime.start), whose
+  // scopes follow its lifetime markers: llvm.lifetime.end closes it (stack.free), and
+  // llvm.lifetime.start opens it again (stack.reopen), so use-after-scope is caught at every -O.
+  // Entry allocations are reported at the function's opening line.
+  llvm::DebugLoc entryLoc;
+  if (llvm::DISubprogram* sp = f_.getSubprogram())
+    entryLoc = llvm::DILocation::get(f_.getContext(), sp->getScopeLine() ? sp->getScopeLine() : sp->getLine(), 0, sp);
   for (llvm::Instruction& i : f_.getEntryBlock()) {
     auto* ai = llvm::dyn_cast<llvm::AllocaInst>(&i);
     if (!ai || !ai->isStaticAlloca()) continue;
-    bool hasMarkers = scopedAllocas_ && llvm::any_of(ai->users(), [](const llvm::User* u) {
-      auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(u);
-      return ii && ii->getIntrinsicID() == llvm::Intrinsic::lifetime_start;
-    });
-    if (!hasMarkers) {
-      currentInst_ = ai;
-      currentLoc_ = ai->getDebugLoc();
-      emitAlloca(*ai);
-    }
+    currentInst_ = ai;
+    currentLoc_ = ai->getDebugLoc() ? ai->getDebugLoc() : entryLoc;
+    emitAlloca(*ai);
   }
   doTree(&f_.getEntryBlock());
   // Every path has returned by now, but after a loop's or if's `end` the validator cannot know

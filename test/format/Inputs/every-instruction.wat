@@ -567,6 +567,8 @@
     segment.copy
     local.get $q
     stack.free
+    local.get $q
+    stack.reopen
     i32.const 8
     stack.alloc
     stack.free)

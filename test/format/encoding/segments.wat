@@ -1,4 +1,4 @@
-;; Encoding of the segment instructions: segalloc segfree stack.alloc stack.free global.segment
+;; Encoding of the segment instructions: segalloc segfree stack.alloc stack.free stack.reopen global.segment
 ;; segment.copy segment.fill.
 ;; Expected bytes are derived by hand from opcodes.def and docs/spec.md ("Binary format"), not
 ;; copied from the tool: `mswasm dis --bytes` prints each instruction as the encoder writes it.
@@ -58,8 +58,16 @@
   ;; CHECK-NEXT: 41 20 i32.const 32
   ;; CHECK-NEXT: fa 22 10 stack.alloc align=65536
   ;; CHECK-NEXT: fa 23 stack.free
+  ;; stack.reopen (0xfa 0x25) none: a scope closed by stack.free starts again.
+  ;; CHECK-NEXT: 41 20 i32.const 32
+  ;; CHECK-NEXT: fa 22 00 stack.alloc
+  ;; CHECK-NEXT: 21 00 local.set 0
+  ;; CHECK-NEXT: 20 00 local.get 0
+  ;; CHECK-NEXT: fa 23 stack.free
+  ;; CHECK-NEXT: 20 00 local.get 0
+  ;; CHECK-NEXT: fa 25 stack.reopen
   ;; CHECK-NEXT: 0b end
-  (func $stack
+  (func $stack (local handle)
     i32.const 32
     stack.alloc
     stack.free
@@ -80,7 +88,14 @@
     stack.free
     i32.const 32
     stack.alloc align=65536
-    stack.free)
+    stack.free
+    i32.const 32
+    stack.alloc
+    local.set 0
+    local.get 0
+    stack.free
+    local.get 0
+    stack.reopen)
 
   ;; global.segment (0xfa 0x24) takes segidx:u32 (printed as the segment's id when it has one);
   ;; segment.copy (0xfa 0x40) and segment.fill (0xfa 0x41) none.

@@ -101,7 +101,18 @@ class Store {
                     AllocFail* why);
   // Global segments bypass nothing but are counted like others; same as allocate.
   // The segment dies: its id's state becomes `cause`, its bytes and range are released.
+  // Works on live segments and on stack segments whose scope is closed.
   void kill(Segment* s, IdState cause, uint32_t freeStack);
+  // Stack scopes (stack.free / stack.reopen): a closed segment keeps its id, address and range
+  // but its id's state is Scope, so every access traps use-after-scope until it is reopened
+  // (zeroed, untagged). Both do nothing when the segment is already in the requested state.
+  void closeScope(Segment* s, uint32_t freeStack);
+  void reopenScope(Segment* s);
+  // The segment with this id if it is live or scope-closed (still owned by a frame), or nullptr.
+  Segment* owned(uint64_t id) const {
+    if (id >= states_.size() || (states_[id] != IdState::Live && states_[id] != IdState::Scope)) return nullptr;
+    return records_[id].get();
+  }
   StackDepot& depot() { return depot_; }
   const StackDepot& depot() const { return depot_; }
 
