@@ -71,6 +71,8 @@ def run(cmd, timeout, cwd):
         return p.returncode, p.stderr.decode(errors="replace")
     except subprocess.TimeoutExpired:
         return None, "timed out"
+    except OSError as e:
+        return None, "cannot run %s: %s" % (cmd[0], e)
 
 
 def first_line(text):
