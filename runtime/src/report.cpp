@@ -160,7 +160,10 @@ std::string TrapReport::text() const {
         stackText(o, s.allocatedBy);
       }
       if (s.state != "live") {
-        o << "  freed by:\n";
+        // A stack segment's scope ends at stack.free; it is released when its frame exits.
+        bool scope = s.state.rfind("out of scope", 0) == 0;
+        bool frame = s.state.rfind("dead (its frame", 0) == 0;
+        o << (scope ? "  scope ended by:\n" : frame ? "  released when its frame exited, at:\n" : "  freed by:\n");
         stackText(o, s.freedBy);
       }
     }

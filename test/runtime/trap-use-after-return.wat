@@ -5,7 +5,7 @@
 ;; CHECK: dead (its frame exited)
 ;; CHECK: allocated by:
 ;; CHECK-NEXT: #0 leak+instr 1
-;; CHECK: freed by:
+;; CHECK: released when its frame exited, at:
 ;; CHECK-NEXT: #0 leak+instr 2
 ;; JSON: {"outcome":"trap","kind":"use-after-return"{{.*}}"exit_code":134
 (module

@@ -3,7 +3,7 @@
 ;; RUN: not mswasm run --report=json %s 2>&1 | FileCheck %s --check-prefix=JSON
 ;; CHECK: ==mswasm== ERROR: use-after-scope: read of size 4
 ;; CHECK: out of scope (stack.free)
-;; CHECK: freed by:
+;; CHECK: scope ended by:
 ;; CHECK-NEXT: #0 main+instr 3
 ;; JSON: {"outcome":"trap","kind":"use-after-scope"{{.*}}"exit_code":134
 (module
