@@ -1,9 +1,9 @@
-// Integers wider than 64 bits: bit-field storage units of a packed struct (i72, i88) at every
-// level, and __int128 arithmetic inside a function, give the same results as native.
-// (Passing __int128 to or from a function that is not inlined is not supported yet: -O2 only.)
+// Integers wider than 64 bits: bit-field storage units of a packed struct (i72, i88) and
+// __int128 arithmetic, division, and values passed to and returned from functions give the same
+// results as native, at -O0 and -O2.
 // REQUIRES: compiler
-// RUN: mswasm-cc -O0 -DLEVEL0 %s -o %t0.mswasm
-// RUN: mswasm run %t0.mswasm | FileCheck %s --check-prefix=BITS
+// RUN: mswasm-cc -O0 %s -o %t0.mswasm
+// RUN: mswasm run %t0.mswasm | FileCheck %s --check-prefixes=BITS,I128
 // RUN: mswasm-cc -O2 %s -o %t2.mswasm
 // RUN: mswasm run %t2.mswasm | FileCheck %s --check-prefixes=BITS,I128
 #include <stdio.h>
@@ -16,14 +16,13 @@ struct packed {
 } __attribute__((packed));
 struct packed g = {0x123456, 0xabcde, 0x123456789aULL, 0x55};
 
-#ifndef LEVEL0
 typedef unsigned __int128 u128;
-static u128 factorial(int n) {
+__attribute__((noinline)) static __int128 quotient(__int128 a, __int128 b) { return a / b; }
+__attribute__((noinline)) static u128 factorial(int n) {
   u128 r = 1;
   for (int i = 2; i <= n; i++) r *= (unsigned)i;
   return r;
 }
-#endif
 
 int main(void) {
   struct packed x = g;
@@ -32,7 +31,6 @@ int main(void) {
   g = x;
   // BITS: 123457 abcde 1234568765 55
   printf("%x %x %llx %x\n", g.a, g.b, (unsigned long long)g.c, g.d);
-#ifndef LEVEL0
   u128 f = factorial(30);
   // I128: d13f6370f96 865df5dd54000000
   printf("%llx %llx\n", (unsigned long long)(f >> 64), (unsigned long long)f);
@@ -44,6 +42,9 @@ int main(void) {
   volatile int sh = 37;
   // I128-NEXT: 8000000000000000 0 0
   printf("%llx %llx %d\n", (unsigned long long)(big >> sh), (unsigned long long)((big << sh) >> 64), big > f);
-#endif
+  // I128-NEXT: 30!/29! = 30, 30! % 1000000007 = 684b941, -30!/7 low 7f172604f4000000, -14 -2
+  printf("30!/29! = %llu, 30! %% 1000000007 = %llx, -30!/7 low %llx, %d %d\n",
+         (unsigned long long)(f / factorial(29)), (unsigned long long)(f % 1000000007u),
+         (unsigned long long)quotient(-(__int128)f, 7), (int)quotient(-100, 7), (int)(-100 % (__int128)7));
   return 0;
 }

@@ -30,6 +30,7 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "mswasm/backend/Link.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "mswasm/frontend/Frontend.h"
@@ -139,6 +140,8 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
     }
     if (arg.starts_with("--export=")) { lo.exports.push_back(arg.drop_front(9).str()); continue; }
     if (arg == "--no-entry") { lo.noEntry = true; continue; }
+    // Options Clang's WebAssembly toolchain adds for wasm-ld that mean nothing here.
+    if (arg.starts_with("--keep-section=") || arg == "--strip-debug" || arg == "--gc-sections") continue;
     if (arg.starts_with("-")) {
       std::fprintf(stderr, "mswasm-cc: warning: ignoring linker option '%s'\n", arg.str().c_str());
       continue;
@@ -216,6 +219,9 @@ int main(int argc, const char** argv) {
   mswasm::LinkOptions lo0;  // the command line's -O level, for -S
   optLevel(compilation->getArgs(), lo0);
   for (const clang::driver::Command& job : compilation->getJobs()) {
+    // Clang's WebAssembly toolchain runs binaryen's wasm-opt after linking when it is installed;
+    // it does not understand MSWasm and our code generator has optimised already.
+    if (llvm::sys::path::filename(job.getExecutable()).starts_with("wasm-opt")) continue;
     if (job.getCreator().isLinkJob()) {
       mswasm::LinkOptions lo;
       optLevel(compilation->getArgs(), lo);

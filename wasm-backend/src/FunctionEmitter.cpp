@@ -342,7 +342,22 @@ static bool foldedEverywhere(const llvm::GetElementPtrInst& g, const llvm::DataL
   return true;
 }
 
+// The width of the widest integer an instruction produces or takes (0 when none).
+static unsigned widestInteger(const llvm::Instruction& i) {
+  unsigned w = i.getType()->isIntegerTy() ? i.getType()->getIntegerBitWidth() : 0;
+  for (const llvm::Value* op : i.operands())
+    if (op->getType()->isIntegerTy()) w = std::max(w, op->getType()->getIntegerBitWidth());
+  return w;
+}
+
 void FunctionEmitter::emitInstruction(llvm::Instruction& i) {
+  // Integers wider than 64 bits were split into halves by legalisation where it knows how
+  // (WideInts.cpp); what is left gets one error naming the operation.
+  if (unsigned w = widestInteger(i); w > 64) {
+    mc_.error(&i, llvm::Twine("'") + i.getOpcodeName() + "' on a " + llvm::Twine(w) +
+                      "-bit integer is not supported yet");
+    return;
+  }
   if (auto* b = llvm::dyn_cast<llvm::BinaryOperator>(&i)) return emitBinary(*b);
   if (auto* c = llvm::dyn_cast<llvm::ICmpInst>(&i)) return emitICmp(*c);
   if (auto* c = llvm::dyn_cast<llvm::FCmpInst>(&i)) return emitFCmp(*c);

@@ -202,7 +202,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
   narrowPointerArithmetic(m);
-  backend::expandWideIntegers(m);
+  if (!backend::expandWideIntegers(m, errors)) return false;
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
     llvm::removeUnreachableBlocks(f);

@@ -41,6 +41,12 @@ std::set<std::string> libcallsNeeded(const llvm::Module& m) {
   for (const llvm::Function& f : m) {
     for (const llvm::Instruction& i : llvm::instructions(f)) {
       if (i.getOpcode() == llvm::Instruction::FRem) out.insert(i.getType()->isFloatTy() ? "fmodf" : "fmod");
+      // Division of integers wider than 64 bits (WideInts.cpp).
+      if (i.getType()->isIntegerTy() && i.getType()->getIntegerBitWidth() > 64) {
+        unsigned op = i.getOpcode();
+        if (op == llvm::Instruction::UDiv || op == llvm::Instruction::URem) out.insert("__mswasm_udivmod128");
+        if (op == llvm::Instruction::SDiv || op == llvm::Instruction::SRem) out.insert("__mswasm_divmod128");
+      }
       if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i))
         if (const char* base = libcallBase(ii->getIntrinsicID()))
           out.insert(libcallName(base, ii->arg_size() ? ii->getArgOperand(0)->getType() : ii->getType()));

@@ -54,7 +54,7 @@ const char* const kLibraryCalls[] = {
     "printf", "fprintf", "sprintf", "snprintf", "fmod", "fmodf", "round", "roundf", "fma", "fmaf",
     "pow", "powf", "exp", "expf", "exp2", "exp2f", "exp10", "log", "logf", "log2", "log10", "sin",
     "sinf", "cos", "cosf", "ldexp", "ldexpf", "__powi", "__powif", "lround", "llround", "lrint",
-    "llrint", "sqrt", "sqrtf", "abs", "labs", "llabs"};
+    "llrint", "sqrt", "sqrtf", "abs", "labs", "llabs", "__mswasm_udivmod128", "__mswasm_divmod128"};
 
 struct Member {
   std::string name;

@@ -5,16 +5,20 @@
 // bits 64..127, where the bits of hi at and above N are unspecified until an operation needs
 // them clean (comparisons, right shifts, extensions), as narrow integers are handled in the
 // emitter. Loads and stores touch exactly the value's store size (lo as i64, then the rest).
-// Supported: constants, load/store, add/sub/mul, and/or/xor, shifts (constant or variable),
-// zext/sext/trunc, icmp, select, phi, freeze. Anything else on a wide value (division, calls
-// with wide arguments or results, casts to floating point, bit counting) is left in place and
-// the code generator reports it with its source line.
+// Supported: constants, load/store, add/sub/mul, division and remainder (libc's
+// __mswasm_udivmod128 / __mswasm_divmod128), and/or/xor, shifts (constant or variable),
+// zext/sext/trunc, icmp, select, phi, freeze, and direct calls of functions taking or returning
+// wide values: such a function gets two i64 parameters per wide one, and returns the low half
+// with the high half stored through an extra trailing pointer. Anything else on a wide value
+// (indirect calls, casts to floating point, bit counting) is left in place and the code
+// generator reports it with its source line.
 #include <map>
 
 #include "WideInts.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -36,6 +40,9 @@ class Expander {
  public:
   explicit Expander(llvm::Function& f) : f_(f), b_(f.getContext()), i64_(b_.getInt64Ty()) {}
 
+  // The first wide-integer operation this function has that cannot be expanded, if any.
+  llvm::Instruction* unsupportedOp = nullptr;
+
   bool run() {
     // Reverse postorder: every operand is expanded before its users (phis aside).
     std::vector<llvm::Instruction*> wide;
@@ -44,7 +51,10 @@ class Expander {
         if (touchesWide(i)) wide.push_back(&i);
     if (wide.empty()) return false;
     for (llvm::Instruction* i : wide)
-      if (!supported(*i)) return false;  // leave the function as it is: codegen names the problem
+      if (!supported(*i)) {
+        unsupportedOp = i;
+        return false;
+      }
     // Phis first (as placeholders), so that values flowing around loops are available.
     for (llvm::Instruction* i : wide)
       if (auto* phi = llvm::dyn_cast<llvm::PHINode>(i); phi && isWide(phi->getType())) {
@@ -86,6 +96,8 @@ class Expander {
         return true;
       case llvm::Instruction::Load:
       case llvm::Instruction::Store:
+      case llvm::Instruction::UDiv: case llvm::Instruction::URem:
+      case llvm::Instruction::SDiv: case llvm::Instruction::SRem:
         return true;
       default:
         return false;
@@ -166,6 +178,28 @@ class Expander {
         pairs_[&i] = {lo, hi};
         return;
       }
+      case llvm::Instruction::UDiv: case llvm::Instruction::URem:
+      case llvm::Instruction::SDiv: case llvm::Instruction::SRem: {
+        bool sign = i.getOpcode() == llvm::Instruction::SDiv || i.getOpcode() == llvm::Instruction::SRem;
+        bool rem = i.getOpcode() == llvm::Instruction::URem || i.getOpcode() == llvm::Instruction::SRem;
+        Pair a = get(i.getOperand(0), &i), c = get(i.getOperand(1), &i);
+        a.hi = cleanHi(a, t, sign);
+        c.hi = cleanHi(c, t, sign);
+        llvm::Module& m = *f_.getParent();
+        const llvm::DataLayout& dl = m.getDataLayout();
+        auto* ptrTy = llvm::PointerType::get(f_.getContext(), dl.getAllocaAddrSpace());
+        auto* fty = llvm::FunctionType::get(b_.getVoidTy(), {i64_, i64_, i64_, i64_, ptrTy}, false);
+        llvm::FunctionCallee helper = m.getOrInsertFunction(sign ? "__mswasm_divmod128" : "__mswasm_udivmod128", fty);
+        llvm::IRBuilder<> entry(&f_.getEntryBlock(), f_.getEntryBlock().begin());
+        llvm::AllocaInst* out = entry.CreateAlloca(llvm::ArrayType::get(i64_, 4), dl.getAllocaAddrSpace(), nullptr, "divmod");
+        out->setAlignment(llvm::Align(8));
+        b_.CreateCall(helper, {a.lo, a.hi, c.lo, c.hi, out});
+        unsigned at = rem ? 2 : 0;
+        llvm::Value* lo = b_.CreateAlignedLoad(i64_, b_.CreateConstInBoundsGEP1_32(i64_, out, at), llvm::Align(8));
+        llvm::Value* hi = b_.CreateAlignedLoad(i64_, b_.CreateConstInBoundsGEP1_32(i64_, out, at + 1), llvm::Align(8));
+        pairs_[&i] = {lo, hi};
+        return;
+      }
       case llvm::Instruction::Mul: {
         Pair a = get(i.getOperand(0), &i), c = get(i.getOperand(1), &i);
         llvm::Value* lo = b_.CreateMul(a.lo, c.lo);
@@ -232,7 +266,7 @@ class Expander {
           default: {
             // Order by hi (signed or unsigned), then by lo (unsigned).
             llvm::CmpInst::Predicate strict = cmp.getPredicate();
-            llvm::CmpInst::Predicate loPred = llvm::CmpInst::getUnsignedPredicate(strict);
+            llvm::CmpInst::Predicate loPred = cmp.isSigned() ? llvm::CmpInst::getUnsignedPredicate(strict) : strict;
             llvm::Value* hiCmp = b_.CreateICmp(llvm::CmpInst::getStrictPredicate(strict), a.hi, c.hi);
             r = b_.CreateOr(hiCmp, b_.CreateAnd(hiEq, b_.CreateICmp(loPred, a.lo, c.lo)));
             break;
@@ -279,9 +313,125 @@ class Expander {
 
 }  // namespace
 
-void expandWideIntegers(llvm::Module& m) {
-  for (llvm::Function& f : m)
-    if (!f.isDeclaration()) Expander(f).run();
+// Functions with wide parameters or results, called only directly: each wide parameter becomes
+// (lo, hi) i64 parameters and a wide result is returned as lo with hi stored through an extra
+// trailing pointer. The wide values are rebuilt from (and split into) halves with zext/shl/or and
+// lshr/trunc, which the Expander then turns into plain i64 code.
+void lowerWideSignatures(llvm::Module& m) {
+  const llvm::DataLayout& dl = m.getDataLayout();
+  llvm::LLVMContext& ctx = m.getContext();
+  llvm::Type* i64 = llvm::Type::getInt64Ty(ctx);
+  auto* ptrTy = llvm::PointerType::get(ctx, dl.getAllocaAddrSpace());
+  std::vector<llvm::Function*> todo;
+  for (llvm::Function& f : m) {
+    if (f.isDeclaration() || f.isVarArg()) continue;
+    bool wide = isWide(f.getReturnType());
+    for (llvm::Type* p : f.getFunctionType()->params()) wide |= isWide(p);
+    if (!wide) continue;
+    bool onlyDirectCalls = llvm::all_of(f.users(), [&](llvm::User* u) {
+      auto* cb = llvm::dyn_cast<llvm::CallInst>(u);
+      return cb && cb->getCalledOperand() == &f && cb->getFunctionType() == f.getFunctionType();
+    });
+    if (onlyDirectCalls) todo.push_back(&f);
+  }
+  for (llvm::Function* f : todo) {
+    llvm::FunctionType* ft = f->getFunctionType();
+    bool wideRet = isWide(ft->getReturnType());
+    std::vector<llvm::Type*> params;
+    for (llvm::Type* p : ft->params()) {
+      params.push_back(isWide(p) ? i64 : p);
+      if (isWide(p)) params.push_back(i64);
+    }
+    if (wideRet) params.push_back(ptrTy);
+    auto* nft = llvm::FunctionType::get(wideRet ? i64 : ft->getReturnType(), params, false);
+    llvm::Function* nf = llvm::Function::Create(nft, f->getLinkage(), f->getAddressSpace(), "", &m);
+    nf->copyAttributesFrom(f);
+    nf->setAttributes(llvm::AttributeList());  // parameter attributes no longer line up
+    nf->setSubprogram(f->getSubprogram());
+    nf->takeName(f);
+    nf->splice(nf->end(), f);
+    // Parameters: rebuild each wide one from its halves at the top of the entry block.
+    llvm::IRBuilder<> b(&nf->getEntryBlock(), nf->getEntryBlock().getFirstInsertionPt());
+    auto arg = nf->arg_begin();
+    for (llvm::Argument& old : f->args()) {
+      if (!isWide(old.getType())) {
+        old.replaceAllUsesWith(&*arg++);
+        continue;
+      }
+      llvm::Value* lo = &*arg++;
+      llvm::Value* hi = &*arg++;
+      llvm::Type* wt = old.getType();
+      llvm::Type* i128 = b.getInt128Ty();
+      llvm::Value* v = b.CreateOr(b.CreateZExt(lo, i128), b.CreateShl(b.CreateZExt(hi, i128), 64));
+      old.replaceAllUsesWith(wt == i128 ? v : b.CreateTrunc(v, wt));
+    }
+    llvm::Value* hiOut = wideRet ? &*arg : nullptr;
+    if (wideRet) {
+      for (llvm::BasicBlock& bb : *nf) {
+        auto* ret = llvm::dyn_cast<llvm::ReturnInst>(bb.getTerminator());
+        if (!ret) continue;
+        llvm::IRBuilder<> rb(ret);
+        llvm::Value* v = rb.CreateZExt(ret->getReturnValue(), rb.getInt128Ty());
+        rb.CreateAlignedStore(rb.CreateTrunc(rb.CreateLShr(v, 64), i64), hiOut, llvm::Align(8));
+        rb.CreateRet(rb.CreateTrunc(v, i64));
+        ret->eraseFromParent();
+      }
+    }
+    // Call sites.
+    for (llvm::User* u : llvm::make_early_inc_range(f->users())) {
+      auto* call = llvm::cast<llvm::CallInst>(u);
+      llvm::Function* caller = call->getFunction();
+      llvm::IRBuilder<> cb(call);
+      std::vector<llvm::Value*> args;
+      for (llvm::Value* a : call->args()) {
+        if (!isWide(a->getType())) {
+          args.push_back(a);
+          continue;
+        }
+        llvm::Value* v = cb.CreateZExt(a, cb.getInt128Ty());
+        args.push_back(cb.CreateTrunc(v, i64));
+        args.push_back(cb.CreateTrunc(cb.CreateLShr(v, 64), i64));
+      }
+      llvm::AllocaInst* slot = nullptr;
+      if (wideRet) {
+        llvm::IRBuilder<> eb(&caller->getEntryBlock(), caller->getEntryBlock().begin());
+        slot = eb.CreateAlloca(i64, dl.getAllocaAddrSpace(), nullptr, "ret.hi");
+        slot->setAlignment(llvm::Align(8));
+        args.push_back(slot);
+      }
+      llvm::CallInst* nc = cb.CreateCall(nft, nf, args);
+      nc->setDebugLoc(call->getDebugLoc());
+      if (wideRet) {
+        llvm::Value* hi = cb.CreateAlignedLoad(i64, slot, llvm::Align(8));
+        llvm::Value* v = cb.CreateOr(cb.CreateZExt(nc, cb.getInt128Ty()),
+                                     cb.CreateShl(cb.CreateZExt(hi, cb.getInt128Ty()), 64));
+        call->replaceAllUsesWith(call->getType()->getIntegerBitWidth() == 128 ? v : cb.CreateTrunc(v, call->getType()));
+      }
+      call->eraseFromParent();
+    }
+    f->eraseFromParent();
+  }
+}
+
+bool expandWideIntegers(llvm::Module& m, std::vector<std::string>& errors) {
+  lowerWideSignatures(m);
+  for (llvm::Function& f : m) {
+    if (f.isDeclaration()) continue;
+    Expander e(f);
+    e.run();
+    if (llvm::Instruction* i = e.unsupportedOp) {
+      std::string where;
+      if (const llvm::DebugLoc& loc = i->getDebugLoc())
+        where = (loc->getFilename() + ":" + llvm::Twine(loc.getLine()) + ":" + llvm::Twine(loc.getCol()) + ": ").str();
+      unsigned w = 0;
+      for (llvm::Value* op : i->operands())
+        if (op->getType()->isIntegerTy()) w = std::max(w, op->getType()->getIntegerBitWidth());
+      if (i->getType()->isIntegerTy()) w = std::max(w, i->getType()->getIntegerBitWidth());
+      errors.push_back(where + "in function '" + f.getName().str() + "': '" + i->getOpcodeName() +
+                       "' on a " + std::to_string(w) + "-bit integer is not supported yet");
+    }
+  }
+  return errors.empty();
 }
 
 }  // namespace mswasm::backend
