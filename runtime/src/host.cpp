@@ -125,21 +125,6 @@ struct Resolved {
 }  // namespace
 
 void Machine::callHost(HostFn fn) {
-  auto popU32 = [&]() {
-    uint32_t v = uint32_t(stack_.back().bits);
-    stack_.pop_back();
-    return v;
-  };
-  auto popU64 = [&]() {
-    uint64_t v = stack_.back().bits;
-    stack_.pop_back();
-    return v;
-  };
-  auto popH = [&]() {
-    Handle h = stack_.back().h;
-    stack_.pop_back();
-    return h;
-  };
   auto push32 = [&](int32_t v) { stack_.push_back(Slot{uint32_t(v), Handle()}); };
   auto push64 = [&](int64_t v) { stack_.push_back(Slot{uint64_t(v), Handle()}); };
   currentHost_ = std::string(hostFunctionName(fn));

@@ -351,21 +351,6 @@ void Machine::execute(size_t entryDepth) {
     stack_.pop_back();
     return s;
   };
-  auto popU32 = [&]() {
-    uint32_t v = uint32_t(stack_.back().bits);
-    stack_.pop_back();
-    return v;
-  };
-  auto popU64 = [&]() {
-    uint64_t v = stack_.back().bits;
-    stack_.pop_back();
-    return v;
-  };
-  auto popH = [&]() {
-    Handle h = stack_.back().h;
-    stack_.pop_back();
-    return h;
-  };
   auto push = [&](uint64_t bits) { stack_.push_back(Slot{bits, Handle()}); };
   auto pushH = [&](const Handle& h) { stack_.push_back(Slot{0, h}); };
   auto branch = [&](uint32_t depth) {

@@ -151,6 +151,22 @@ class Machine {
   std::vector<Handle> exportedList_;
 
   std::vector<Slot> stack_;
+  // Operand-stack pops shared by the interpreter loop and the host functions.
+  uint32_t popU32() {
+    uint32_t v = uint32_t(stack_.back().bits);
+    stack_.pop_back();
+    return v;
+  }
+  uint64_t popU64() {
+    uint64_t v = stack_.back().bits;
+    stack_.pop_back();
+    return v;
+  }
+  Handle popH() {
+    Handle h = stack_.back().h;
+    stack_.pop_back();
+    return h;
+  }
   std::vector<Slot> locals_;
   std::vector<Label> labels_;
   std::vector<Frame> frames_;

@@ -8,16 +8,6 @@
 #include "llvm/IR/Intrinsics.h"
 
 namespace mswasm::backend {
-namespace {
-
-unsigned containerBits(llvm::Type* t) {
-  if (!t->isIntegerTy()) return 0;
-  unsigned w = t->getIntegerBitWidth();
-  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
-}
-
-}  // namespace
-
 void FunctionEmitter::emitCall(llvm::CallInst& i) {
   if (i.isInlineAsm()) {
     emitEmptyAsm(i);

@@ -17,6 +17,13 @@
 
 namespace mswasm::backend {
 
+// The integer container width of an integer type: 32 for i1..i32, 64 for i33..i64, 0 otherwise.
+inline unsigned containerBits(llvm::Type* t) {
+  if (!t->isIntegerTy()) return 0;
+  unsigned w = t->getIntegerBitWidth();
+  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
+}
+
 // What the whole module's emission shares: index spaces, the type table and error reporting.
 class ModuleContext {
  public:

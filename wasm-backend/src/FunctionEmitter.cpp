@@ -20,13 +20,6 @@
 namespace mswasm::backend {
 namespace {
 
-// The integer container width (32 or 64) of an integer type, 0 when not an integer.
-unsigned containerBits(llvm::Type* t) {
-  if (!t->isIntegerTy()) return 0;
-  unsigned w = t->getIntegerBitWidth();
-  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
-}
-
 bool isNarrow(llvm::Type* t) {
   if (!t->isIntegerTy()) return false;
   unsigned w = t->getIntegerBitWidth();

@@ -11,12 +11,6 @@
 namespace mswasm::backend {
 namespace {
 
-unsigned containerBits(llvm::Type* t) {
-  if (!t->isIntegerTy()) return 0;
-  unsigned w = t->getIntegerBitWidth();
-  return w <= 32 ? 32 : (w <= 64 ? 64 : 0);
-}
-
 uint32_t log2Align(uint64_t align, uint32_t accessBytes) {
   uint64_t a = std::max<uint64_t>(1, std::min<uint64_t>(align, accessBytes));
   return uint32_t(std::countr_zero(a));
