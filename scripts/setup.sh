@@ -11,6 +11,7 @@ packages=(
   gcc-multilib                # native ILP32 reference builds (clang -m32)
   gcc-12-source               # GCC's torture and ASan tests (scripts/run-gcc-torture.py)
   csmith libcsmith-dev        # differential testing (scripts/run-csmith.py)
+  wabt                        # plain-Wasm baseline of the benchmarks (wasm-interp; bench/run.py)
 )
 
 missing=()
