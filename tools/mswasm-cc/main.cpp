@@ -208,6 +208,8 @@ int main(int argc, const char** argv) {
   for (int i = 1; i < argc; ++i)
     if (argv[i][0] == '-' && argv[i][1] == 'g') userDebug = true;
   if (!userDebug) args.push_back("-gline-tables-only");
+  // C's math functions set errno (as on Linux); Clang's WebAssembly default is -fno-math-errno.
+  args.push_back("-fmath-errno");
   args.insert(args.end(), argv + 1, argv + argc);
   std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(args));
   if (!compilation || compilation->containsError() || diags.hasErrorOccurred()) return 1;

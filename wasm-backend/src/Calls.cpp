@@ -360,10 +360,10 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::minnum:
     case Intrinsic::maxnum: {
       // C's fmin/fmax: a NaN operand yields the other operand.
+      // Stack: b (outer choice), a (inner choice), then min/max(a, b).
       bool isMin = id == Intrinsic::minnum;
       pushValue(arg(1));
       pushValue(arg(0));
-      pushValue(arg(1));
       pushValue(arg(0));
       pushValue(arg(1));
       emit(isMin ? (f32 ? Opcode::F32Min : Opcode::F64Min) : (f32 ? Opcode::F32Max : Opcode::F64Max));

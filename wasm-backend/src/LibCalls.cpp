@@ -22,6 +22,13 @@ const char* libcallBase(llvm::Intrinsic::ID id) {
     case Intrinsic::log10: return "log10";
     case Intrinsic::sin: return "sin";
     case Intrinsic::cos: return "cos";
+    case Intrinsic::tan: return "tan";
+    case Intrinsic::asin: return "asin";
+    case Intrinsic::acos: return "acos";
+    case Intrinsic::atan: return "atan";
+    case Intrinsic::sinh: return "sinh";
+    case Intrinsic::cosh: return "cosh";
+    case Intrinsic::tanh: return "tanh";
     case Intrinsic::ldexp: return "ldexp";
     case Intrinsic::powi: return "__powi";
     case Intrinsic::lround: return "lround";

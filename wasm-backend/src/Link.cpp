@@ -1,8 +1,8 @@
 // The whole-program link, in the manner of an LTO linker:
 //  1. every bitcode object is linked into one module (duplicate definitions are errors);
-//  2. archive members are pulled in while they define a symbol still undefined, plus the members
-//     defining library functions the optimiser may introduce calls to (printf -> puts, memset ->
-//     calloc, runtime libcalls), as lld does with its libcall list;
+//  2. archive members are pulled in while they define a symbol still undefined; after
+//     optimisation a second round brings in what the optimiser or the code generator calls
+//     (malloc+memset -> calloc, frem -> fmod), optimising again if it linked anything;
 //  3. calls whose type differs from the callee's definition (old-style C) are warnings that name
 //     both types; the code generator routes them through a code handle so the engine traps if one
 //     is executed;
@@ -22,7 +22,6 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
-#include "llvm/LTO/LTO.h"
 #include "llvm/Linker/Linker.h"
 #include "llvm/Object/Archive.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -40,6 +39,7 @@
 #include "mswasm/binary.h"
 #include "mswasm/module.h"
 #include "mswasm/text.h"
+#include "mswasm/validate.h"
 
 namespace mswasm {
 namespace {
@@ -47,18 +47,18 @@ namespace {
 void error(const llvm::Twine& msg) { llvm::errs() << "mswasm-cc: error: " << msg << "\n"; }
 void warning(const llvm::Twine& msg) { llvm::errs() << "mswasm-cc: warning: " << msg << "\n"; }
 
-// Library functions the optimiser may create calls to after archive resolution.
-const char* const kLibraryCalls[] = {
-    "memcpy", "memmove", "memset", "memcmp", "bcmp", "strlen", "strcpy", "stpcpy", "strchr",
-    "strcmp", "strncmp", "puts", "putchar", "fputs", "fputc", "fwrite", "calloc", "malloc", "free",
-    "printf", "fprintf", "sprintf", "snprintf", "fmod", "fmodf", "round", "roundf", "fma", "fmaf",
-    "pow", "powf", "exp", "expf", "exp2", "exp2f", "exp10", "log", "logf", "log2", "log10", "sin",
-    "sinf", "cos", "cosf", "ldexp", "ldexpf", "__powi", "__powif", "lround", "llround", "lrint",
-    "llrint", "sqrt", "sqrtf", "abs", "labs", "llabs", "__mswasm_udivmod128", "__mswasm_divmod128"};
+// Library calls LLVM's optimiser can create from calls the program already makes (printf("x")
+// -> putchar, malloc + memset -> calloc, pow(2, x) -> exp2...). Their definitions are linked
+// before optimising, like the functions the program calls: linking them afterwards would bypass
+// what they define strongly over libc's weak defaults (stdio's __stdio_exit flush hook).
+const std::pair<const char*, const char*> kOptimiserCalls[] = {
+    {"printf", "putchar"}, {"vprintf", "putchar"}, {"malloc", "calloc"},
+    {"pow", "exp2"},       {"pow", "sqrt"},         {"exp2", "ldexp"},
+    {"powf", "exp2f"},     {"powf", "sqrtf"},       {"exp2f", "ldexpf"}};
 
 struct Member {
   std::string name;
-  std::unique_ptr<llvm::Module> module;  // null once linked
+  llvm::MemoryBufferRef bitcode;  // parsed again each time it is linked
   std::set<std::string> defines;
 };
 
@@ -86,7 +86,11 @@ class ProgramLinker {
  private:
   bool addInput(const std::string& path);
   bool linkModule(std::unique_ptr<llvm::Module> m, const std::string& from);
-  bool resolveArchives();
+  // Links archive members defining a symbol in `wanted` or one still undefined, until nothing
+  // changes. Returns false on a link error; *linked counts the members linked.
+  bool resolveArchives(const std::set<std::string>& wanted, unsigned* linked);
+  void internalize();
+  void removeDeadGlobals(const std::vector<llvm::GlobalValue*>& keep);
   void warnMismatchedCalls();
   void optimize();
   std::set<std::string> undefinedSymbols() const;
@@ -98,7 +102,6 @@ class ProgramLinker {
   std::unique_ptr<llvm::Linker> linker_;
   std::vector<std::vector<Member>> archives_;
   std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers_;
-  std::set<std::string> libcallsLoaded_;
   bool failed_ = false;
 };
 
@@ -153,9 +156,10 @@ bool ProgramLinker::addInput(const std::string& path) {
       if (name->starts_with("/") || name->starts_with("__.SYMDEF")) continue;  // symbol index
       Member member;
       member.name = path + "(" + name->str() + ")";
-      member.module = parseBitcode(*mb, ctx_, member.name);
-      if (!member.module) return false;
-      for (llvm::GlobalValue& gv : member.module->global_values())
+      member.bitcode = *mb;
+      std::unique_ptr<llvm::Module> m = parseBitcode(*mb, ctx_, member.name);
+      if (!m) return false;
+      for (llvm::GlobalValue& gv : m->global_values())
         if (!gv.isDeclaration() && !gv.hasLocalLinkage()) member.defines.insert(gv.getName().str());
       members.push_back(std::move(member));
     }
@@ -188,29 +192,31 @@ std::set<std::string> ProgramLinker::undefinedSymbols() const {
   return out;
 }
 
-bool ProgramLinker::resolveArchives() {
-  std::set<std::string> libcalls(std::begin(kLibraryCalls), std::end(kLibraryCalls));
-  for (const char* s : llvm::lto::LTO::getRuntimeLibcallSymbols(llvm::Triple(program_->getTargetTriple())))
-    libcalls.insert(s);
+bool ProgramLinker::resolveArchives(const std::set<std::string>& extra, unsigned* linked) {
+  auto wantedNow = [&] {
+    std::set<std::string> wanted = undefinedSymbols();
+    wanted.insert(extra.begin(), extra.end());
+    for (auto [uses, calls] : kOptimiserCalls)
+      if (llvm::GlobalValue* gv = program_->getNamedValue(uses); gv && !gv->isDeclaration()) wanted.insert(calls);
+    return wanted;
+  };
   bool changed = true;
   while (changed) {
     changed = false;
-    std::set<std::string> wanted = undefinedSymbols();
+    std::set<std::string> wanted = wantedNow();
     for (auto& members : archives_) {
       for (Member& member : members) {
-        if (!member.module) continue;
-        bool needed = false, libcall = false;
+        bool needed = false;
         for (const std::string& s : member.defines) {
-          if (wanted.count(s)) needed = true;
-          if (libcalls.count(s) && !program_->getFunction(s)) libcall = true;
+          llvm::GlobalValue* have = program_->getNamedValue(s);
+          if (wanted.count(s) && (!have || have->isDeclaration())) needed = true;
         }
-        if (!needed && !libcall) continue;
-        for (const std::string& s : member.defines)
-          if (libcalls.count(s)) libcallsLoaded_.insert(s);
-        if (!linkModule(std::move(member.module), member.name)) return false;
-        member.module.reset();
+        if (!needed) continue;
+        std::unique_ptr<llvm::Module> m = parseBitcode(member.bitcode, ctx_, member.name);
+        if (!m || !linkModule(std::move(m), member.name)) return false;
+        ++*linked;
         changed = true;
-        wanted = undefinedSymbols();
+        wanted = wantedNow();
       }
     }
   }
@@ -242,27 +248,19 @@ void ProgramLinker::warnMismatchedCalls() {
   }
 }
 
-void ProgramLinker::optimize() {
+// Internalises everything but the entry point and the exports.
+void ProgramLinker::internalize() {
   std::set<std::string> keep = {"_start"};
   for (const std::string& e : opts_.exports) keep.insert(e);
   for (llvm::Function& f : *program_)
     if (f.hasFnAttribute("wasm-export-name")) keep.insert(f.getName().str());
-  // Library functions stay alive through optimisation (the optimiser may call them).
-  std::vector<llvm::GlobalValue*> libcalls;
-  for (const std::string& s : libcallsLoaded_)
-    if (llvm::Function* f = program_->getFunction(s); f && !f->isDeclaration()) libcalls.push_back(f);
-  llvm::appendToCompilerUsed(*program_, libcalls);
   llvm::internalizeModule(*program_, [&](const llvm::GlobalValue& gv) {
     return keep.count(gv.getName().str()) || gv.isDeclaration();
   });
+}
 
-  optimizeModule(*program_, opts_.optLevel, opts_.sizeLevel);
-  if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
-  // Keep the libc functions the code generator will call for what is left (frem -> fmod...).
-  std::vector<llvm::GlobalValue*> needed;
-  for (const std::string& name : backend::libcallsNeeded(*program_))
-    if (llvm::Function* f = program_->getFunction(name); f && !f->isDeclaration()) needed.push_back(f);
-  llvm::appendToCompilerUsed(*program_, needed);
+void ProgramLinker::removeDeadGlobals(const std::vector<llvm::GlobalValue*>& keep) {
+  llvm::appendToCompilerUsed(*program_, keep);
   llvm::ModuleAnalysisManager mam;
   llvm::PassBuilder pb;
   pb.registerModuleAnalyses(mam);
@@ -270,6 +268,40 @@ void ProgramLinker::optimize() {
   dce.addPass(llvm::GlobalDCEPass());
   dce.run(*program_, mam);
   if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+}
+
+// Library code the program does not use is dropped before optimisation, so build time does not
+// grow with libc; the companions of kOptimiserCalls stay (in llvm.compiler.used) through it.
+// What the code generator needs for what is left (frem -> fmod, 128-bit division helpers) is
+// resolved in a second round; if that links anything, the pipeline runs again so the new code
+// is optimised too.
+void ProgramLinker::optimize() {
+  internalize();
+  std::vector<llvm::GlobalValue*> companions;
+  for (auto [uses, calls] : kOptimiserCalls)
+    if (llvm::Function* f = program_->getFunction(calls); f && !f->isDeclaration()) companions.push_back(f);
+  removeDeadGlobals(companions);
+  llvm::appendToCompilerUsed(*program_, companions);
+  optimizeModule(*program_, opts_.optLevel, opts_.sizeLevel);
+  if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+  std::set<std::string> needed = backend::libcallsNeeded(*program_);
+  unsigned linked = 0;
+  if (!resolveArchives(needed, &linked)) return;
+  auto neededDefinitions = [&] {
+    std::vector<llvm::GlobalValue*> keep;
+    for (const std::string& name : needed)
+      if (llvm::Function* f = program_->getFunction(name); f && !f->isDeclaration()) keep.push_back(f);
+    return keep;
+  };
+  if (linked) {
+    // The code generator's helpers have no callers until legalisation: keep them alive.
+    internalize();
+    llvm::appendToCompilerUsed(*program_, neededDefinitions());
+    optimizeModule(*program_, opts_.optLevel, opts_.sizeLevel);
+    if (llvm::GlobalVariable* used = program_->getNamedGlobal("llvm.compiler.used")) used->eraseFromParent();
+    needed = backend::libcallsNeeded(*program_);
+  }
+  removeDeadGlobals(neededDefinitions());
 }
 
 bool writeModule(const Module& m, const std::string& path, bool text) {
@@ -305,6 +337,15 @@ bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::stri
     for (auto& e : errors) error(e);
     return false;
   }
+  // The engine validates every module it loads; a code generator bug must show up here, with
+  // the function's name, not as a load error later.
+  std::vector<Error> invalid = validate(out);
+  for (const Error& e : invalid) {
+    std::string where = e.where == Error::Where::Instr && e.func < out.funcNames.size()
+                            ? " (function '" + out.funcNames[e.func] + "')" : "";
+    error("internal error: the generated module is invalid: " + e.str() + where);
+  }
+  if (!invalid.empty()) return false;
   return writeModule(out, output, text);
 }
 
@@ -331,9 +372,11 @@ bool ProgramLinker::run() {
   linker_ = std::make_unique<llvm::Linker>(*program_);
   for (const std::string& in : opts_.inputs)
     if (!addInput(in)) return false;
-  if (!resolveArchives()) return false;
+  unsigned linked = 0;
+  if (!resolveArchives({}, &linked)) return false;
   warnMismatchedCalls();
   optimize();
+  if (failed_) return false;
   // Undefined symbols are errors only if the optimised program still uses them (as with LTO:
   // a call the optimiser proves dead, like GCC's link_error() tests, is gone).
   if (!reportUndefined()) return false;

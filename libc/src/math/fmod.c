@@ -1,5 +1,7 @@
 /* fmod: exact remainder x - n*y with n = trunc(x/y), computed on the integer significands by
- * shift and subtract (no frem: the code generator would lower it to a call of fmod). */
+ * shift and subtract (no frem: the code generator would lower it to a call of fmod). y = 0 or an
+ * infinite x is a domain error (EDOM, as glibc). */
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -20,7 +22,10 @@ double fmod(double x, double y) {
   uint64_t sign = bx & (1ull << 63);
   bx &= ~(1ull << 63);
   by &= ~(1ull << 63);
-  if (by == 0 || bx >= 0x7ffull << 52 || by > 0x7ffull << 52) return (x * y) / (x * y);
+  if (by == 0 || bx >= 0x7ffull << 52 || by > 0x7ffull << 52) {
+    if (bx <= 0x7ffull << 52 && by <= 0x7ffull << 52) errno = EDOM; /* no NaN operand */
+    return (x * y) / (x * y);
+  }
   if (bx < by) return x;
   int ex = (int)(bx >> 52), ey = (int)(by >> 52);
   uint64_t mx = bx & ((1ull << 52) - 1), my = by & ((1ull << 52) - 1);

@@ -1,5 +1,7 @@
 /* ldexp, ldexpf, scalbn, scalbnf, frexp: scaling by powers of two on the bits, correctly rounded
- * when the result is subnormal (the final multiplication rounds once). */
+ * when the result is subnormal (the final multiplication rounds once). A finite nonzero x whose
+ * result overflows or becomes zero sets errno to ERANGE, as glibc. */
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -9,7 +11,7 @@ static double bits_to_double(uint64_t b) {
   return x;
 }
 
-double scalbn(double x, int n) {
+static double scalbn_raw(double x, int n) {
   /* Multiply by 2^k in steps that stay exact until the last one. */
   const double two1023 = bits_to_double(0x7feull << 52);  /* 2^1023 */
   const double twom1022 = bits_to_double(0x001ull << 52); /* 2^-1022 */
@@ -35,13 +37,21 @@ double scalbn(double x, int n) {
   return x * bits_to_double((uint64_t)(1023 + n) << 52);
 }
 
+double scalbn(double x, int n) {
+  double r = scalbn_raw(x, n);
+  if (x != 0 && __builtin_isfinite(x) && (r == 0 || __builtin_isinf(r))) errno = ERANGE;
+  return r;
+}
+
 double ldexp(double x, int n) { return scalbn(x, n); }
 
 float scalbnf(float x, int n) {
   /* Exact in double unless the float result over- or underflows; then one rounding. */
   if (n > 300) n = 300;
   if (n < -300) n = -300;
-  return (float)scalbn(x, n);
+  float r = (float)scalbn_raw(x, n);
+  if (x != 0 && __builtin_isfinite(x) && (r == 0 || __builtin_isinf(r))) errno = ERANGE;
+  return r;
 }
 
 float ldexpf(float x, int n) { return scalbnf(x, n); }
