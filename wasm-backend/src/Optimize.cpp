@@ -11,11 +11,31 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/IPO/AlwaysInliner.h"
-#include "llvm/Transforms/Utils/Mem2Reg.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/Transforms/Utils/PromoteMemToReg.h"
 #include "mswasm/backend/RebuildProvenance.h"
 
 namespace mswasm {
 namespace {
+
+// mem2reg in one round, on the locals that are promotable in the code as written. LLVM's own
+// PromotePass repeats until nothing changes: once `int *p = &x` is promoted, `x` looks promotable
+// too and its lifetime markers vanish, hiding a use after its scope (`{ int x; p = &x; } *p`).
+struct PromoteUnescapedLocals : llvm::PassInfoMixin<PromoteUnescapedLocals> {
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
+    std::vector<llvm::AllocaInst*> promotable;
+    for (llvm::Instruction& i : f.getEntryBlock())
+      if (auto* ai = llvm::dyn_cast<llvm::AllocaInst>(&i); ai && llvm::isAllocaPromotable(ai)) promotable.push_back(ai);
+    if (promotable.empty()) return llvm::PreservedAnalyses::all();
+    llvm::PromoteMemToReg(promotable, fam.getResult<llvm::DominatorTreeAnalysis>(f),
+                          &fam.getResult<llvm::AssumptionAnalysis>(f));
+    llvm::PreservedAnalyses pa;
+    pa.preserveSet<llvm::CFGAnalyses>();
+    return pa;
+  }
+  static bool isRequired() { return true; }
+};
 
 const llvm::LibFunc kNotIntroduced[] = {
     llvm::LibFunc_puts,     llvm::LibFunc_fputc,    llvm::LibFunc_fputs,    llvm::LibFunc_fwrite,
@@ -58,7 +78,7 @@ void optimizeModule(llvm::Module& m, unsigned level, bool size) {
     // Even unoptimised, locals whose address never escapes live in registers: only direct loads
     // and stores touch them, so no access through them can go wrong, and a stack segment per
     // scalar local would make -O0 programs many times slower.
-    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
+    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(PromoteUnescapedLocals()));
     mpm.addPass(llvm::AlwaysInlinerPass());
   } else {
     llvm::OptimizationLevel l = size ? llvm::OptimizationLevel::Os
