@@ -23,6 +23,7 @@
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -159,6 +160,7 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
 
 int main(int argc, const char** argv) {
   llvm::InitLLVM initLLVM(argc, argv);
+  llvm::CrashRecoveryContext::Enable();
   // An LLVM internal error is a clean failure with a message, not a crash dump.
   llvm::install_fatal_error_handler([](void*, const char* reason, bool) {
     std::fprintf(stderr, "mswasm-cc: internal error: %s (please report this with the input)\n", reason);
@@ -228,7 +230,17 @@ int main(int argc, const char** argv) {
       mswasm::LinkOptions lo;
       optLevel(compilation->getArgs(), lo);
       if (!planLink(job, lo)) return 1;
-      if (!mswasm::linkProgram(lo)) return 1;
+      // A crash inside LLVM's optimiser or our code generator is an internal error with a clear
+      // message and exit status, never a signal and a stack dump.
+      bool linked = false;
+      llvm::CrashRecoveryContext crc;
+      if (!crc.RunSafely([&] { linked = mswasm::linkProgram(lo); })) {
+        std::fprintf(stderr, "mswasm-cc: internal error: the compiler crashed while optimising or "
+                             "generating code for '%s' (please report this with the input)\n",
+                     lo.output.c_str());
+        return 70;
+      }
+      if (!linked) return 1;
       continue;
     }
     const auto& jobArgs = job.getArguments();
