@@ -153,6 +153,22 @@ static const double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1
                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+/* An exponent part after the digits ("e-12", "p+3"; `marker` is 'e' or 'p', any case):
+ * adds its value (clamped to 100000 in size) to *exp and returns the end of it, or returns p
+ * unchanged when no exponent follows. */
+static const char *parse_exponent(const char *p, char marker, long *exp) {
+  if ((*p | 32) != marker) return p;
+  const char *q = p + 1;
+  int neg = 0;
+  if (*q == '+' || *q == '-') neg = *q++ == '-';
+  if (*q < '0' || *q > '9') return p;
+  long x = 0;
+  for (; *q >= '0' && *q <= '9'; q++)
+    if (x < 100000) x = x * 10 + (*q - '0');
+  *exp += neg ? -x : x;
+  return q;
+}
+
 static double decimal(const char *p, const char **end) {
   char digits[MAXD + 1];
   int nd = 0, any = 0, point = 0, dropped = 0;
@@ -179,18 +195,7 @@ static double decimal(const char *p, const char **end) {
     *end = NULL;
     return 0;
   }
-  if ((*p | 32) == 'e') {
-    const char *q = p + 1;
-    int neg = 0;
-    if (*q == '+' || *q == '-') neg = *q++ == '-';
-    if (*q >= '0' && *q <= '9') {
-      long x = 0;
-      for (; *q >= '0' && *q <= '9'; q++)
-        if (x < 100000) x = x * 10 + (*q - '0');
-      e10 += neg ? -x : x;
-      p = q;
-    }
-  }
+  p = parse_exponent(p, 'e', &e10);
   *end = p;
   if (dropped) {
     digits[nd++] = '1';
@@ -245,18 +250,7 @@ static double hexadecimal(const char *p, const char **end) {
     *end = NULL;
     return 0;
   }
-  if ((*p | 32) == 'p') {
-    const char *q = p + 1;
-    int neg = 0;
-    if (*q == '+' || *q == '-') neg = *q++ == '-';
-    if (*q >= '0' && *q <= '9') {
-      long x = 0;
-      for (; *q >= '0' && *q <= '9'; q++)
-        if (x < 100000) x = x * 10 + (*q - '0');
-      e2 += neg ? -x : x;
-      p = q;
-    }
-  }
+  p = parse_exponent(p, 'p', &e2);
   *end = p;
   if (!m) return 0;
   if (e2 > 2000) {
