@@ -13,6 +13,8 @@ final summary line `N passed, M failed` (failures include errors).
 Per-program directives, in the comment lines at the top of the file:
     // ARGS: a b c        arguments passed to the program (shell-like quoting)
     // STDIN: file.txt    a file next to the program fed to its stdin
+    // SCRATCH            run in a fresh empty directory (the engine gets --dir=.), for
+                          programs that create, rename and remove files
 
 Expected results (--expected FILE): lines `path: pass` or `path: xfail <reason>` (path relative
 to test/c-corpus, `#` comments allowed).  Any difference from the file is unexpected, including
@@ -52,9 +54,10 @@ SANITIZER_MARKERS = ("runtime error:", "AddressSanitizer", "LeakSanitizer",
 class Program:
     def __init__(self, rel):
         self.rel = rel                       # e.g. "data-structures/list.c"
-        self.path = os.path.join(CORPUS, rel)
+        self.path = os.path.join(CORPUS, rel)   # CORPUS may be changed by --corpus
         self.args = []
         self.stdin = None                    # absolute path or None
+        self.scratch = False                 # run in a fresh empty directory
         self._parse_directives()
 
     def _parse_directives(self):
@@ -63,6 +66,9 @@ class Program:
                 line = f.readline()
                 if not line:
                     break
+                if re.match(r"\s*//\s*SCRATCH\s*$", line):
+                    self.scratch = True
+                    continue
                 m = re.match(r"\s*//\s*(ARGS|STDIN):\s*(.*?)\s*$", line)
                 if not m:
                     continue
@@ -150,8 +156,18 @@ class Runner:
             return None, "native compile: " + first_line(err)
         return exe, None
 
+    def run_dir(self, prog, tag):
+        """The directory a program runs in: next to its source, or a fresh empty one."""
+        if not prog.scratch:
+            return os.path.dirname(prog.path)
+        d = self.out_base(prog) + "." + tag + ".scratch"
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        return d
+
     def native_run(self, prog, exe):
-        return run([exe] + prog.args, self.o.timeout, prog.stdin, cwd=os.path.dirname(prog.path))
+        return run([exe] + prog.args, self.o.timeout, prog.stdin,
+                   cwd=self.run_dir(prog, os.path.basename(exe)))
 
     def reference(self, prog):
         exe, why = self.native_build(prog, NATIVE_FLAGS, ".native")
@@ -184,8 +200,9 @@ class Runner:
                 return Outcome("error", "%s: compile: %s" % (tag, note))
             if rc != 0 or not os.path.exists(mod):
                 return Outcome("error", "%s: compile: %s" % (tag, first_line(err)))
-            rc, out, err, note = run([self.o.engine, "run", mod] + prog.args, self.o.timeout,
-                                     prog.stdin, cwd=os.path.dirname(prog.path))
+            grant = ["--dir=."] if prog.scratch else []
+            rc, out, err, note = run([self.o.engine, "run"] + grant + [mod] + prog.args,
+                                     self.o.timeout, prog.stdin, cwd=self.run_dir(prog, tag))
             if rc is None:
                 return Outcome("error", "%s: run: %s" % (tag, note))
             if out != ref_out:
@@ -287,8 +304,12 @@ def read_expected(path):
 
 
 def main():
+    global CORPUS
     ap = argparse.ArgumentParser(description="Run the MSWasm C corpus against native builds.")
     ap.add_argument("programs", nargs="*", help="programs to run (default: all)")
+    ap.add_argument("--corpus", default=CORPUS,
+                    help="directory of programs (default: test/c-corpus; test/libc/headers "
+                         "holds the per-header libc tests)")
     ap.add_argument("--filter", action="append", default=[],
                     help="only programs whose path contains this text (repeatable)")
     ap.add_argument("--cc", default=os.path.join(REPO, "build", "tools", "mswasm-cc"))
@@ -311,6 +332,7 @@ def main():
                     help="native ASan+UBSan builds (x86-64 and i386) must be clean and agree")
     ap.add_argument("--work-dir", help="keep build products here (default: a temporary dir)")
     o = ap.parse_args()
+    CORPUS = os.path.abspath(o.corpus)
 
     if o.native_only and o.sanitize:
         ap.error("--native-only and --sanitize are exclusive")
