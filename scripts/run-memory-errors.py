@@ -7,6 +7,7 @@ behind `#ifdef FIXED`, its fixed twin. Its header says what the engine must repo
     // EXPECT: <kind> [read|write]        e.g. `heap-buffer-overflow write`, `double-free`
     // EXPECT: none (<reason>)            a bug the toolchain is known not to catch by design
                                           (intra-object overflow): recorded as an expected miss
+    // CFLAGS: -fmswasm-field-bounds      optional: mswasm-cc options this program needs
     // STDIN: <text>                      optional: one line fed to standard input (a newline
                                           is appended); without it stdin is empty
     // ARGS: <a> <b> ...                  optional: program arguments
@@ -24,6 +25,7 @@ For every program and optimisation level the runner
 Results are compared with test/memory-errors/expected.txt, one line per program and level:
     <path> -O<n>: pass
     <path> -O<n>: xfail <reason>
+    <path> -O<n> -fmswasm-keep-accesses: pass       (a run with --cc-flag -fmswasm-keep-accesses)
 (--write-expected rewrites it from this run, keeping the reasons of xfails that still fail).
 Exit status: 0 when every result is as expected, 1 otherwise.
 """
@@ -49,7 +51,7 @@ ACCESS_KINDS = {"read", "write"}
 def parse_program(path):
     """Return the program's expectations: kind, access, line, stdin, args, reason."""
     info = {"path": path, "kind": None, "access": None, "line": None, "stdin": "", "args": [],
-            "reason": None}
+            "reason": None, "cflags": []}
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     bug_lines = []
@@ -71,6 +73,9 @@ def parse_program(path):
         m = re.match(r"\s*//\s*ARGS:\s*(.*)$", text)
         if m:
             info["args"] = m.group(1).split()
+        m = re.match(r"\s*//\s*CFLAGS:\s*(.*)$", text)
+        if m:
+            info["cflags"] = m.group(1).split()
         if re.search(r"//\s*BUG\b", text):
             bug_lines.append(i)
     if info["kind"] is None:
@@ -121,8 +126,9 @@ def run(cmd, stdin="", timeout=60, env=None):
 
 
 class Runner:
-    def __init__(self, build, tmp, verbose=False):
+    def __init__(self, build, tmp, verbose=False, cc_flags=()):
         self.cc = os.path.join(build, "tools", "mswasm-cc")
+        self.cc_flags = list(cc_flags)
         self.engine = os.path.join(build, "tools", "mswasm")
         self.tmp = tmp
         self.verbose = verbose
@@ -134,7 +140,8 @@ class Runner:
 
     def compile(self, info, level, fixed):
         out = self.out(info, f".O{level}{'.fixed' if fixed else ''}.mswasm")
-        cmd = [self.cc, "-g", f"-O{level}", "-w", info["path"], "-o", out]
+        cmd = ([self.cc, "-g", f"-O{level}", "-w"] + self.cc_flags + info["cflags"] +
+               [info["path"], "-o", out])
         if fixed:
             cmd.insert(1, "-DFIXED")
         rc, so, se = run(cmd, timeout=120)
@@ -221,7 +228,7 @@ def read_expected():
                 text = text.strip()
                 if not text or text.startswith("#"):
                     continue
-                key, _, val = text.partition(": ")
+                key, _, val = text.partition(": ")   # key: "<path> -O<n> [flags]"
                 status, _, reason = val.partition(" ")
                 exp[key] = (status, reason)
     return exp
@@ -235,11 +242,14 @@ def main():
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--write-expected", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--cc-flag", dest="cc_flags", action="append", default=[],
+                    help="extra mswasm-cc flag (repeatable), e.g. -fmswasm-keep-accesses; the "
+                         "expected-results keys then end with the flags")
     args = ap.parse_args()
 
     levels = [int(x) for x in args.opt_levels.split(",") if x.strip()]
     tmp = tempfile.mkdtemp(prefix="memory-errors.")
-    runner = Runner(args.build, tmp)
+    runner = Runner(args.build, tmp, cc_flags=args.cc_flags)
     infos = []
     bad = 0
     for p in find_programs(args.paths):
@@ -260,7 +270,7 @@ def main():
     counts = {"pass": 0, "fail": 0, "xfail": 0, "xpass": 0}
     unexpected = 0
     for (info, lvl), (ok, msg) in zip(jobs, results):
-        key = f"{os.path.relpath(info['path'], CORPUS)} -O{lvl}"
+        key = " ".join([os.path.relpath(info['path'], CORPUS), f"-O{lvl}"] + args.cc_flags)
         exp_status, exp_reason = expected.get(key, ("pass", ""))
         if ok:
             status = "XPASS" if exp_status == "xfail" else "PASS"
@@ -291,7 +301,7 @@ def main():
     if args.write_expected:
         # Entries of programs or levels not run this time are kept (unless the program is gone).
         merged = {k: f"{s} {r}".strip() for k, (s, r) in expected.items()
-                  if os.path.exists(os.path.join(CORPUS, k.rsplit(" ", 1)[0]))}
+                  if os.path.exists(os.path.join(CORPUS, k.split(" ", 1)[0]))}
         merged.update(new_expected)
         with open(EXPECTED, "w", encoding="utf-8") as f:
             f.write("# Expected results of scripts/run-memory-errors.py, one line per program and\n"

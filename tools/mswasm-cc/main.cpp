@@ -32,6 +32,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "mswasm/backend/BugHunting.h"
 #include "mswasm/backend/Link.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "mswasm/frontend/Frontend.h"
@@ -53,6 +54,12 @@ const char* const kHelp =
     "                     imports from \"env\")\n"
     "  -o FILE.wat        when linking: write the program as MSWasm text\n"
     "  -Wl,--export=NAME  export a function (plugin mode), -Wl,--no-entry: no _start needed\n"
+    "Bug hunting (given when linking, where whole-program optimisation runs; they apply to the\n"
+    "program's own objects and archives, not to libc):\n"
+    "  -fmswasm-keep-accesses  every memory access in the source reaches the engine, even at\n"
+    "                     -O1/-O2 (the optimiser may not delete or fold a bad access)\n"
+    "  -fmswasm-field-bounds   a pointer to a struct field is bounded by the field: overflowing\n"
+    "                     one field into the next traps (breaks container_of-style code)\n"
     "Linking takes objects and archives (llvm-ar) of mswasm-cc bitcode and libc; the result\n"
     "is one .mswasm module, run with `mswasm run`.\n";
 
@@ -122,6 +129,7 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
           return false;
         }
         lo.inputs.push_back(libc);
+        lo.libc = libc;
         continue;
       }
       bool found = false;
@@ -212,7 +220,19 @@ int main(int argc, const char** argv) {
   if (!userDebug) args.push_back("-gline-tables-only");
   // C's math functions set errno (as on Linux); Clang's WebAssembly default is -fno-math-errno.
   args.push_back("-fmath-errno");
-  args.insert(args.end(), argv + 1, argv + argc);
+  // Our own options are taken out before Clang's driver sees the command line (last one wins).
+  bool keepAccessesOpt = false, fieldBoundsOpt = false;
+  for (int i = 1; i < argc; ++i) {
+    llvm::StringRef a = argv[i];
+    if (a == "-fmswasm-keep-accesses") keepAccessesOpt = true;
+    else if (a == "-fno-mswasm-keep-accesses") keepAccessesOpt = false;
+    else if (a == "-fmswasm-field-bounds") fieldBoundsOpt = true;
+    else if (a == "-fno-mswasm-field-bounds") fieldBoundsOpt = false;
+    else if (a.starts_with("-fmswasm-") || a.starts_with("-fno-mswasm-"))
+      return fail("unknown option '" + a.str() + "' (mswasm-cc --help lists -fmswasm-keep-accesses and "
+                  "-fmswasm-field-bounds)");
+    else args.push_back(argv[i]);
+  }
   std::unique_ptr<clang::driver::Compilation> compilation(driver.BuildCompilation(args));
   if (!compilation || compilation->containsError() || diags.hasErrorOccurred()) return 1;
 
@@ -230,6 +250,8 @@ int main(int argc, const char** argv) {
       mswasm::LinkOptions lo;
       optLevel(compilation->getArgs(), lo);
       if (!planLink(job, lo)) return 1;
+      lo.keepAccesses = keepAccessesOpt;
+      lo.fieldBounds = fieldBoundsOpt;
       // A crash inside LLVM's optimiser or our code generator is an internal error with a clear
       // message and exit status, never a signal and a stack dump.
       bool linked = false;
@@ -259,6 +281,7 @@ int main(int argc, const char** argv) {
       llvm::LLVMContext ctx;
       std::unique_ptr<llvm::Module> m = mswasm::compileToModule(invocation, ctx);
       if (!m) return 1;
+      mswasm::markForBugHunting(*m, keepAccessesOpt, fieldBoundsOpt);
       if (action == clang::frontend::EmitAssembly) {
         if (!mswasm::generateUnit(std::move(m), lo0.optLevel, lo0.sizeLevel, output)) return 1;
       } else {

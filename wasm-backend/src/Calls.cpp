@@ -112,6 +112,8 @@ bool FunctionEmitter::emitBuiltin(llvm::CallInst& i, llvm::StringRef name) {
     pushValue(arg(0));
     pushValue(arg(1));
     emit(Opcode::HandleSlice);
+  } else if (name == "__mswasm_escape" && i.arg_size() == 1) {
+    return true;  // takes a local's address for the optimiser's sake (BugHunting.cpp); no code
   } else if (name == "__mswasm_setjmp" && i.arg_size() == 1) {
     pushValue(arg(0));
     emit(Opcode::JmpSet);

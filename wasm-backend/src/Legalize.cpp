@@ -19,6 +19,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -132,6 +133,36 @@ void narrowPointerArithmetic(llvm::Module& m) {
   }
 }
 
+// llvm.bitreverse (LLVM forms it from bit-by-bit loops) on integers up to 64 bits: widened to
+// i32 or i64, bits swapped in pairs, pairs in nibbles, nibbles in bytes, then bswap; an odd width
+// is shifted back down.
+void expandBitreverse(llvm::Module& m) {
+  std::vector<llvm::IntrinsicInst*> calls;
+  for (llvm::Function& f : m)
+    for (llvm::Instruction& i : llvm::instructions(f))
+      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i);
+          ii && ii->getIntrinsicID() == llvm::Intrinsic::bitreverse && ii->getType()->isIntegerTy() &&
+          ii->getType()->getIntegerBitWidth() <= 64)
+        calls.push_back(ii);
+  for (llvm::IntrinsicInst* ii : calls) {
+    llvm::IRBuilder<> b(ii);
+    unsigned w = ii->getType()->getIntegerBitWidth();
+    unsigned c = w <= 32 ? 32 : 64;
+    llvm::Type* ct = b.getIntNTy(c);
+    llvm::Value* x = b.CreateZExt(ii->getArgOperand(0), ct);
+    const uint64_t masks[3] = {0x5555555555555555ULL, 0x3333333333333333ULL, 0x0F0F0F0F0F0F0F0FULL};
+    for (unsigned step = 0; step < 3; ++step) {
+      llvm::Constant* mask = llvm::ConstantInt::get(ct, masks[step]);
+      unsigned sh = 1u << step;
+      x = b.CreateOr(b.CreateAnd(b.CreateLShr(x, sh), mask), b.CreateShl(b.CreateAnd(x, mask), sh));
+    }
+    x = b.CreateUnaryIntrinsic(llvm::Intrinsic::bswap, x);
+    if (c != w) x = b.CreateTrunc(b.CreateLShr(x, c - w), ii->getType());
+    ii->replaceAllUsesWith(x);
+    ii->eraseFromParent();
+  }
+}
+
 // Phis of small structs ({iN, i1} from the overflow intrinsics) become one phi per element, read
 // with extractvalue in each predecessor; extractvalue users of the phi read the element phis.
 void scalarizeAggregatePhis(llvm::Function& f) {
@@ -202,6 +233,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
   narrowPointerArithmetic(m);
+  expandBitreverse(m);
   if (!backend::expandWideIntegers(m, errors)) return false;
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;

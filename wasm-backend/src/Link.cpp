@@ -34,6 +34,7 @@
 #include "llvm/Transforms/IPO/Internalize.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 #include "LibCalls.h"
+#include "mswasm/backend/BugHunting.h"
 #include "mswasm/backend/CodeGen.h"
 #include "mswasm/backend/Optimize.h"
 #include "mswasm/binary.h"
@@ -58,6 +59,7 @@ const std::pair<const char*, const char*> kOptimiserCalls[] = {
 
 struct Member {
   std::string name;
+  bool programCode = true;        // false for libc: the bug-hunting options leave it alone
   llvm::MemoryBufferRef bitcode;  // parsed again each time it is linked
   std::set<std::string> defines;
 };
@@ -85,7 +87,7 @@ class ProgramLinker {
 
  private:
   bool addInput(const std::string& path);
-  bool linkModule(std::unique_ptr<llvm::Module> m, const std::string& from);
+  bool linkModule(std::unique_ptr<llvm::Module> m, const std::string& from, bool programCode);
   // Links archive members defining a symbol in `wanted` or one still undefined, until nothing
   // changes. Returns false on a link error; *linked counts the members linked.
   bool resolveArchives(const std::set<std::string>& wanted, unsigned* linked);
@@ -115,12 +117,13 @@ std::unique_ptr<llvm::Module> parseBitcode(llvm::MemoryBufferRef buf, llvm::LLVM
   return std::move(*m);
 }
 
-bool ProgramLinker::linkModule(std::unique_ptr<llvm::Module> m, const std::string& from) {
+bool ProgramLinker::linkModule(std::unique_ptr<llvm::Module> m, const std::string& from, bool programCode) {
   llvm::Triple t(m->getTargetTriple());
   if (t.getArch() != llvm::Triple::wasm32 || m->getDataLayout() != program_->getDataLayout()) {
     error(from + ": object was not compiled by mswasm-cc (target '" + m->getTargetTriple() + "')");
     return false;
   }
+  if (programCode) markForBugHunting(*m, opts_.keepAccesses, opts_.fieldBounds);
   if (linker_->linkInModule(std::move(m)) || failed_) {
     error("while linking " + from);
     return false;
@@ -157,6 +160,7 @@ bool ProgramLinker::addInput(const std::string& path) {
       Member member;
       member.name = path + "(" + name->str() + ")";
       member.bitcode = *mb;
+      member.programCode = path != opts_.libc;
       std::unique_ptr<llvm::Module> m = parseBitcode(*mb, ctx_, member.name);
       if (!m) return false;
       for (llvm::GlobalValue& gv : m->global_values())
@@ -171,7 +175,7 @@ bool ProgramLinker::addInput(const std::string& path) {
     return true;
   }
   auto m = parseBitcode(ref, ctx_, path);
-  return m && linkModule(std::move(m), path);
+  return m && linkModule(std::move(m), path, path != opts_.libc);
 }
 
 std::set<std::string> ProgramLinker::undefinedSymbols() const {
@@ -213,7 +217,7 @@ bool ProgramLinker::resolveArchives(const std::set<std::string>& extra, unsigned
         }
         if (!needed) continue;
         std::unique_ptr<llvm::Module> m = parseBitcode(member.bitcode, ctx_, member.name);
-        if (!m || !linkModule(std::move(m), member.name)) return false;
+        if (!m || !linkModule(std::move(m), member.name, member.programCode)) return false;
         ++*linked;
         changed = true;
         wanted = wantedNow();

@@ -1,4 +1,5 @@
-// optimizeModule: provenance first, then LLVM's default module pipeline.
+// optimizeModule: the bug-hunting transforms and provenance first, then LLVM's default module
+// pipeline.
 // Objects from mswasm-cc -c are unoptimised bitcode (Clang runs no passes), so all optimisation
 // happens here, on the whole program, with a TargetLibraryInfo of our own: LLVM 19's library-call
 // simplifier creates new calls (printf -> puts, strchr -> memchr, sprintf -> strcpy...) and
@@ -14,6 +15,7 @@
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/Transforms/Utils/PromoteMemToReg.h"
+#include "mswasm/backend/BugHunting.h"
 #include "mswasm/backend/RebuildProvenance.h"
 
 namespace mswasm {
@@ -54,6 +56,10 @@ const llvm::LibFunc kNotIntroduced[] = {
 }  // namespace
 
 void optimizeModule(llvm::Module& m, unsigned level, bool size) {
+  // The bug-hunting options work on the code as Clang wrote it (functions the linker marked).
+  narrowFieldPointers(m);
+  keepAccesses(m);
+
   llvm::TargetLibraryInfoImpl tlii(llvm::Triple(m.getTargetTriple()));
   for (llvm::LibFunc f : kNotIntroduced) tlii.setUnavailable(f);
 

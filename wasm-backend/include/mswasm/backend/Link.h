@@ -20,6 +20,9 @@ struct LinkOptions {
   bool textOutput = false;           // write the text format instead of binary
   std::vector<std::string> exports;  // exported functions besides _start (--export=NAME)
   bool noEntry = false;              // plugin mode: no _start required (--no-entry)
+  std::string libc;                  // the input that is libc (not the program's own code)
+  bool keepAccesses = false;         // -fmswasm-keep-accesses on the program's code (BugHunting.h)
+  bool fieldBounds = false;          // -fmswasm-field-bounds on the program's code
 };
 
 // Links and generates; diagnostics ("mswasm-cc: error: ...", warnings) go to stderr.
