@@ -63,6 +63,10 @@ void __sink_put(struct __sink *k, const char *p, size_t n);
 void __sink_pad(struct __sink *k, char c, int n);
 /* The formatting core of every printf: the number of bytes produced, or -1 (errno set). */
 int __vformat(struct __sink *k, const char *fmt, __builtin_va_list ap);
+/* POSIX positional arguments (%1$d), in vformat_positional.c: whether fmt's first conversion
+ * is numbered, and the formatting of such a format. */
+int __format_is_positional(const char *fmt);
+int __vformat_positional(struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* One floating-point conversion (e E f F g G a A) with flags, width and precision (-1: none). */
 void __format_float(struct __sink *k, double x, int flags, int width, int prec, int conv);
 
