@@ -38,6 +38,11 @@ extern FILE *__stdio_head;
 void __stdio_link(FILE *f);
 void __stdio_unlink(FILE *f);
 
+/* fopen's mode string: host open flags and F_READ/F_WRITE; -1 (EINVAL) when invalid. */
+int __stdio_mode(const char *mode, int *oflags, int *fflags);
+/* A new, linked, fully buffered stream over fd (malloc'd buffer); NULL with ENOMEM. */
+FILE *__stdio_new(int fd, int fflags);
+
 /* Decides the buffering of a stream on first use (stdout: line-buffered on a terminal). */
 void __stdio_setup(FILE *f);
 /* Writes the pending output; 0 or EOF (errno and F_ERR set). */
