@@ -23,7 +23,14 @@ int __host_path_open(const char *path, size_t len, int flags, int mode) __HOST(p
 int __host_path_unlink(const char *path, size_t len) __HOST(path_unlink);
 int __host_path_rename(const char *from, size_t flen, const char *to, size_t tlen)
     __HOST(path_rename);
+int __host_fd_stat(int fd, void *rec) __HOST(fd_stat);
+int __host_fd_dup(int fd, int to) __HOST(fd_dup);
+int __host_path_stat(const char *path, size_t len, void *rec) __HOST(path_stat);
+int __host_path_access(const char *path, size_t len, int mode) __HOST(path_access);
+int __host_path_mkdir(const char *path, size_t len, int mode) __HOST(path_mkdir);
+int __host_path_rmdir(const char *path, size_t len) __HOST(path_rmdir);
 long long __host_clock_time(int clock) __HOST(clock_time);
+int __host_clock_sleep(long long ns) __HOST(clock_sleep);
 int __host_random_get(void *buf, size_t len) __HOST(random_get);
 _Noreturn void __host_exit(int code) __HOST(exit);
 
@@ -35,5 +42,15 @@ _Noreturn void __host_exit(int code) __HOST(exit);
 #define __HOST_O_EXCL 0x80
 #define __HOST_O_TRUNC 0x200
 #define __HOST_O_APPEND 0x400
+
+/* The 48-byte record of fd_stat and path_stat (little-endian, docs/spec.md). */
+struct __host_stat {
+  unsigned long long size;
+  unsigned mode; /* Linux S_IFMT type bits | permission bits */
+  unsigned nlink;
+  long long atime_ns, mtime_ns, ctime_ns;
+  unsigned long long ino;
+};
+_Static_assert(sizeof(struct __host_stat) == 48, "host stat record");
 
 #endif

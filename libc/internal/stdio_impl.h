@@ -38,6 +38,11 @@ extern FILE *__stdio_head;
 void __stdio_link(FILE *f);
 void __stdio_unlink(FILE *f);
 
+/* fopen's mode string: host open flags and F_READ/F_WRITE; -1 (EINVAL) when invalid. */
+int __stdio_mode(const char *mode, int *oflags, int *fflags);
+/* A new, linked, fully buffered stream over fd (malloc'd buffer); NULL with ENOMEM. */
+FILE *__stdio_new(int fd, int fflags);
+
 /* Decides the buffering of a stream on first use (stdout: line-buffered on a terminal). */
 void __stdio_setup(FILE *f);
 /* Writes the pending output; 0 or EOF (errno and F_ERR set). */
@@ -63,6 +68,10 @@ void __sink_put(struct __sink *k, const char *p, size_t n);
 void __sink_pad(struct __sink *k, char c, int n);
 /* The formatting core of every printf: the number of bytes produced, or -1 (errno set). */
 int __vformat(struct __sink *k, const char *fmt, __builtin_va_list ap);
+/* POSIX positional arguments (%1$d), in vformat_positional.c: whether fmt's first conversion
+ * is numbered, and the formatting of such a format. */
+int __format_is_positional(const char *fmt);
+int __vformat_positional(struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* One floating-point conversion (e E f F g G a A) with flags, width and precision (-1: none). */
 void __format_float(struct __sink *k, double x, int flags, int width, int prec, int conv);
 

@@ -47,6 +47,13 @@ const std::vector<HostDesc>& hostTable() {
       {HostFn::ClockTime, "clock_time", {V::I32}, {V::I64}},
       {HostFn::RandomGet, "random_get", {V::Handle, V::I32}, {V::I32}},
       {HostFn::Exit, "exit", {V::I32}, {}},
+      {HostFn::FdStat, "fd_stat", {V::I32, V::Handle}, {V::I32}},
+      {HostFn::FdDup, "fd_dup", {V::I32, V::I32}, {V::I32}},
+      {HostFn::PathStat, "path_stat", {V::Handle, V::I32, V::Handle}, {V::I32}},
+      {HostFn::PathAccess, "path_access", {V::Handle, V::I32, V::I32}, {V::I32}},
+      {HostFn::PathMkdir, "path_mkdir", {V::Handle, V::I32, V::I32}, {V::I32}},
+      {HostFn::PathRmdir, "path_rmdir", {V::Handle, V::I32}, {V::I32}},
+      {HostFn::ClockSleep, "clock_sleep", {V::I64}, {V::I32}},
   };
   return table;
 }
@@ -80,6 +87,35 @@ bool normalise(std::string_view p, bool* absolute, std::vector<std::string>* par
     i = j + 1;
   }
   return true;
+}
+
+// The 48-byte status record of fd_stat and path_stat (docs/spec.md, "Status, directories...").
+constexpr uint32_t kStatSize = 48;
+void statRecord(const struct stat& st, bool deterministic, uint8_t* out) {
+  auto put = [&](size_t at, uint64_t v, int n) {
+    for (int i = 0; i < n; ++i) out[at + size_t(i)] = uint8_t(v >> (8 * i));
+  };
+  auto ns = [&](const struct timespec& t) -> uint64_t {
+    return deterministic ? 0 : uint64_t(int64_t(t.tv_sec) * 1000000000 + t.tv_nsec);
+  };
+  uint32_t type = 0;
+  switch (st.st_mode & S_IFMT) {
+    case S_IFREG: type = 0100000; break;
+    case S_IFDIR: type = 040000; break;
+    case S_IFCHR: type = 020000; break;
+    case S_IFBLK: type = 060000; break;
+    case S_IFIFO: type = 010000; break;
+    case S_IFLNK: type = 0120000; break;
+    case S_IFSOCK: type = 0140000; break;
+    default: break;
+  }
+  put(0, uint64_t(st.st_size), 8);
+  put(8, type | (st.st_mode & 07777), 4);
+  put(12, uint32_t(st.st_nlink), 4);
+  put(16, ns(st.st_atim), 8);
+  put(24, ns(st.st_mtim), 8);
+  put(32, ns(st.st_ctim), 8);
+  put(40, deterministic ? 0 : uint64_t(st.st_ino), 8);
 }
 
 std::string join(const std::vector<std::string>& parts, size_t from) {
@@ -380,6 +416,168 @@ void Machine::callHost(HostFn fn) {
       ::close(pa);
       ::close(pb);
       push32(rc < 0 ? -e : 0);
+      break;
+    }
+    case HostFn::FdStat: {
+      Handle buf = popH();
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f) {
+        push32(-EBADF);
+        break;
+      }
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
+      struct stat st;
+      if (::fstat(f->host, &st) < 0) {
+        push32(-errno);
+        break;
+      }
+      statRecord(st, opts_.deterministic, p);
+      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
+      push32(0);
+      break;
+    }
+    case HostFn::FdDup: {
+      int32_t to = int32_t(popU32());
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f || to >= 1024) {
+        push32(-EBADF);
+        break;
+      }
+      if (to == int32_t(fd)) {
+        push32(to);
+        break;
+      }
+      size_t slot = 0;
+      if (to >= 0) {
+        slot = size_t(to);
+      } else {
+        while (slot < fds_.size() && fds_[slot]) ++slot;
+        if (slot >= 1024) {
+          push32(-EMFILE);
+          break;
+        }
+      }
+      int hfd = ::fcntl(f->host, F_DUPFD_CLOEXEC, 3);
+      if (hfd < 0) {
+        push32(-errno);
+        break;
+      }
+      Fd copy{hfd, f->readable, f->writable, true};
+      if (slot >= fds_.size()) fds_.resize(slot + 1);
+      if (fds_[slot] && fds_[slot]->owned) ::close(fds_[slot]->host);
+      fds_[slot] = copy;
+      push32(int32_t(slot));
+      break;
+    }
+    case HostFn::PathStat: {
+      Handle buf = popH();
+      uint32_t len = popU32();
+      Handle path = popH();
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH, 0);
+      if (hfd < 0) {
+        push32(hfd);
+        break;
+      }
+      struct stat st;
+      int rc = ::fstat(hfd, &st);
+      int e = errno;
+      ::close(hfd);
+      if (rc < 0) {
+        push32(-e);
+        break;
+      }
+      statRecord(st, opts_.deterministic, p);
+      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
+      push32(0);
+      break;
+    }
+    case HostFn::PathAccess: {
+      uint32_t mode = popU32();
+      uint32_t len = popU32();
+      Handle path = popH();
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      if (mode & ~uint32_t(7)) {
+        push32(-EINVAL);
+        break;
+      }
+      int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH, 0);
+      if (hfd < 0) {
+        push32(hfd);
+        break;
+      }
+      int hmode = (mode & 4 ? R_OK : 0) | (mode & 2 ? W_OK : 0) | (mode & 1 ? X_OK : 0);
+      long rc = hmode == 0 ? 0 : syscall(SYS_faccessat2, hfd, "", hmode, AT_EMPTY_PATH | AT_EACCESS);
+      int e = errno;
+      ::close(hfd);
+      push32(rc < 0 ? -e : 0);
+      break;
+    }
+    case HostFn::PathMkdir:
+    case HostFn::PathRmdir: {
+      uint32_t mode = fn == HostFn::PathMkdir ? popU32() : 0;
+      uint32_t len = popU32();
+      Handle path = popH();
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      std::string base;
+      int pfd = openParent(r, &base);
+      if (pfd < 0) {
+        push32(pfd);
+        break;
+      }
+      int rc = fn == HostFn::PathMkdir ? ::mkdirat(pfd, base.c_str(), mode & 0777)
+                                       : ::unlinkat(pfd, base.c_str(), AT_REMOVEDIR);
+      int e = errno;
+      ::close(pfd);
+      push32(rc < 0 ? -(e == EEXIST && fn == HostFn::PathRmdir ? ENOTEMPTY : e) : 0);
+      break;
+    }
+    case HostFn::ClockSleep: {
+      int64_t ns = int64_t(popU64());
+      if (ns < 0) {
+        push32(-EINVAL);
+        break;
+      }
+      if (opts_.deterministic || ns == 0) {
+        push32(0);
+        break;
+      }
+      if (ns > (int64_t(1) << 61)) ns = int64_t(1) << 61;  // ~73 years: no overflow below
+      auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(ns);
+      bool timedOut = opts_.timeoutSeconds > 0 && until > deadline_;
+      if (timedOut) until = deadline_;
+      while (std::chrono::steady_clock::now() < until) {
+        auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(until - std::chrono::steady_clock::now());
+        struct timespec ts;
+        ts.tv_sec = time_t(left.count() / 1000000000);
+        ts.tv_nsec = long(left.count() % 1000000000);
+        ::nanosleep(&ts, nullptr);
+      }
+      if (timedOut)
+        trap(TrapKind::Timeout, "timeout",
+             "the run exceeded --timeout=" + std::to_string(opts_.timeoutSeconds) +
+                 " seconds (wall-clock; not deterministic) while sleeping");
+      push32(0);
       break;
     }
     case HostFn::ClockTime: {

@@ -76,7 +76,8 @@ struct JumpRecord {
 
 enum class HostFn : uint8_t {
   ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
-  FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit
+  FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit, FdStat, FdDup, PathStat,
+  PathAccess, PathMkdir, PathRmdir, ClockSleep
 };
 
 // Thrown to stop execution: a trap (report filled in by Machine::trapHere) or a host exit.

@@ -30,6 +30,10 @@ extern FILE *const stderr;
 #define stderr (stderr)
 
 FILE *fopen(const char *__restrict __path, const char *__restrict __mode);
+FILE *freopen(const char *__restrict __path, const char *__restrict __mode,
+              FILE *__restrict __f);
+FILE *tmpfile(void);
+char *tmpnam(char *__s);
 int fclose(FILE *__f);
 int fflush(FILE *__f);
 void setbuf(FILE *__restrict __f, char *__restrict __buf);
@@ -87,6 +91,8 @@ int vsscanf(const char *__restrict __s, const char *__restrict __fmt, __builtin_
 typedef long ssize_t;
 #endif
 int fileno(FILE *__f);
+FILE *fdopen(int __fd, const char *__mode);
+#define P_tmpdir "/tmp"
 ssize_t getdelim(char **__restrict __line, size_t *__restrict __cap, int __delim,
                  FILE *__restrict __f);
 ssize_t getline(char **__restrict __line, size_t *__restrict __cap, FILE *__restrict __f);

@@ -1,16 +1,13 @@
-/* <unistd.h>: the POSIX file calls libc implements over the host interface. */
+/* <unistd.h>: the POSIX calls libc implements over the host interface. getcwd reports the
+ * environment's PWD when it is an absolute path (the guest's working directory has no
+ * absolute name of its own in the sandbox) and fails with ENOENT otherwise. */
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
 #define __need_size_t
 #define __need_NULL
 #include <stddef.h>
-
-#ifndef __ssize_t_defined
-#define __ssize_t_defined
-typedef long ssize_t;
-#endif
-typedef long long off_t;
+#include <sys/types.h>
 
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1
@@ -20,6 +17,10 @@ typedef long long off_t;
 #define SEEK_CUR 1
 #define SEEK_END 2
 #endif
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
 
 ssize_t read(int __fd, void *__buf, size_t __n);
 ssize_t write(int __fd, const void *__buf, size_t __n);
@@ -27,5 +28,12 @@ int close(int __fd);
 off_t lseek(int __fd, off_t __off, int __whence);
 int isatty(int __fd);
 int unlink(const char *__path);
+int rmdir(const char *__path);
+int access(const char *__path, int __mode);
+char *getcwd(char *__buf, size_t __size);
+int dup(int __fd);
+int dup2(int __fd, int __to);
+unsigned sleep(unsigned __seconds);
+int usleep(useconds_t __usec);
 
 #endif

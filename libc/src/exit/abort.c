@@ -1,6 +1,12 @@
-/* abort: traps (Wasm `unreachable`), so the engine stops the program with a report that
- * carries the call stack (exit code 135), rather than exiting quietly with 134 as a SIGABRT
- * would. Streams are not flushed (as glibc). */
+/* abort: raises SIGABRT first, so a handler installed with signal() runs (it may longjmp
+ * out); if it returns, or SIGABRT is ignored or has its default action, abort traps (Wasm
+ * `unreachable`), so the engine stops the program with a report that carries the call stack
+ * (exit code 135), rather than exiting quietly with 134 as a SIGABRT would. Streams are not
+ * flushed (as glibc). */
+#include <signal.h>
 #include <stdlib.h>
 
-void abort(void) { __builtin_trap(); }
+void abort(void) {
+  raise(SIGABRT);
+  __builtin_trap();
+}

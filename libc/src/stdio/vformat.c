@@ -4,7 +4,8 @@
  *
  * %n is refused: writing through a pointer taken from the argument list is the classic
  * format-string exploit, and C11 programs rarely need it; it traps (Wasm unreachable, so the
- * engine reports it with the call stack). Positional arguments (%1$d) are not supported.
+ * engine reports it with the call stack). Positional arguments (%1$d) are handled by
+ * vformat_positional.c, which calls back here for each conversion.
  * An unknown conversion fails with EINVAL. %lc and %ls accept the C locale's characters
  * (ASCII) and fail with EILSEQ on others. The ' flag is accepted and does nothing. %p prints
  * 0x and the address in hex, or "(nil)" for NULL, as glibc does; %s of NULL prints "(null)"
@@ -87,6 +88,7 @@ static int read_num(const char **fmt) {
 }
 
 int __vformat(struct __sink *k, const char *fmt, va_list ap) {
+  if (__format_is_positional(fmt)) return __vformat_positional(k, fmt, ap);
   for (;;) {
     const char *lit = fmt;
     while (*fmt && *fmt != '%') fmt++;
