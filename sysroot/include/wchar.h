@@ -115,8 +115,6 @@ size_t mbsnrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size
                   size_t __n, mbstate_t *__restrict __ps);
 size_t wcsnrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __nwc,
                   size_t __n, mbstate_t *__restrict __ps);
-int wcwidth(wchar_t __c);
-int wcswidth(const wchar_t *__s, size_t __n);
 #endif
 
 #endif
