@@ -9,6 +9,8 @@
 #define MSWASM_STDIO_IMPL_H
 
 #include <stdio.h>
+#define __need_wchar_t
+#include <stddef.h>
 
 #define UNGET 8
 
@@ -20,6 +22,8 @@
 #define F_OWNBUF 32   /* buf was malloc'd by stdio */
 #define F_MODESET 64  /* buffering mode decided (stdout decides on first use: tty or not) */
 #define F_READING 128 /* buf holds input */
+#define F_WIDE 256    /* fwide: wide-oriented */
+#define F_BYTE 512    /* fwide: byte-oriented (set only by fwide itself) */
 
 struct _IO_FILE {
   unsigned char *buf;
@@ -63,6 +67,12 @@ struct __sink {
   size_t cap;   /* bytes of s that may be written, the final NUL included */
   size_t len;   /* bytes produced so far (counted even past cap) */
   int error;
+  /* Wide output (the wprintf family, src/wchar/wprintf.c): when set, __sink_put hands every
+   * run of bytes to it instead. The core then produces wide text in the internal byte form of
+   * locale_impl.h (one character never split between two calls), wide() decodes it, and
+   * len counts wide characters (cap too, for swprintf's ws). */
+  void (*wide)(struct __sink *k, const char *p, size_t n);
+  wchar_t *ws;
 };
 void __sink_put(struct __sink *k, const char *p, size_t n);
 void __sink_pad(struct __sink *k, char c, int n);
@@ -72,6 +82,14 @@ int __vformat(struct __sink *k, const char *fmt, __builtin_va_list ap);
  * is numbered, and the formatting of such a format. */
 int __format_is_positional(const char *fmt);
 int __vformat_positional(struct __sink *k, const char *fmt, __builtin_va_list ap);
+/* %c and %s of the wide printf family, %lc and %ls of both (format_text.c): arg is the
+ * string, wide_arg says it is wchar_t. 0, or -1 with errno set (EILSEQ). */
+int __format_char(struct __sink *k, int c, int wide_arg, int flags, int width);
+int __format_string(struct __sink *k, const void *arg, int wide_arg, int flags, int width,
+                    int prec);
+/* vfprintf with a sink prepared by the caller (k->f is f): the wide printf family's way to
+ * share vfprintf's stream handling (printf.c). */
+int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* One floating-point conversion (e E f F g G a A) with flags, width and precision (-1: none). */
 void __format_float(struct __sink *k, double x, int flags, int width, int prec, int conv);
 

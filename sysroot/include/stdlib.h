@@ -10,7 +10,9 @@
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
-#define MB_CUR_MAX ((size_t)1)
+/* 1 in the "C" locale, 4 in "C.UTF-8" (setlocale's LC_CTYPE). */
+#define MB_CUR_MAX (__mb_cur_max())
+size_t __mb_cur_max(void);
 
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;
@@ -48,6 +50,12 @@ unsigned long long strtoull(const char *__restrict __s, char **__restrict __end,
 double strtod(const char *__restrict __s, char **__restrict __end);
 float strtof(const char *__restrict __s, char **__restrict __end);
 long double strtold(const char *__restrict __s, char **__restrict __end);
+
+int mblen(const char *__s, size_t __n);
+int mbtowc(wchar_t *__restrict __pwc, const char *__restrict __s, size_t __n);
+int wctomb(char *__s, wchar_t __wc);
+size_t mbstowcs(wchar_t *__restrict __dst, const char *__restrict __src, size_t __n);
+size_t wcstombs(char *__restrict __dst, const wchar_t *__restrict __src, size_t __n);
 
 void qsort(void *__base, size_t __n, size_t __size, int (*__cmp)(const void *, const void *));
 void *bsearch(const void *__key, const void *__base, size_t __n, size_t __size,

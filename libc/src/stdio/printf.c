@@ -1,25 +1,30 @@
 /* printf, fprintf, vprintf, vfprintf: format into the stream. An unbuffered stream (stderr)
- * gets a temporary buffer for the call, so one printf is one host write. */
+ * gets a temporary buffer for the call, so one printf is one host write (__vfprintf_sink,
+ * shared with the wide printf family). */
 #include <stdarg.h>
 
 #include "stdio_impl.h"
 
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) {
-  struct __sink k = {.f = f};
+int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, va_list ap) {
   if (__stdio_to_write(f)) return -1;
-  if (f->mode != _IONBF) return __vformat(&k, fmt, ap);
+  if (f->mode != _IONBF) return __vformat(k, fmt, ap);
   unsigned char tmp[256];
   unsigned char *saved = f->buf;
   size_t saved_size = f->size;
   f->buf = tmp;
   f->size = sizeof tmp;
   f->mode = _IOFBF;
-  int r = __vformat(&k, fmt, ap);
+  int r = __vformat(k, fmt, ap);
   if (__stdio_flush(f)) r = -1;
   f->buf = saved;
   f->size = saved_size;
   f->mode = _IONBF;
   return r;
+}
+
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) {
+  struct __sink k = {.f = f};
+  return __vfprintf_sink(f, &k, fmt, ap);
 }
 
 int vprintf(const char *restrict fmt, va_list ap) { return vfprintf(stdout, fmt, ap); }

@@ -7,6 +7,10 @@
 
 void __sink_put(struct __sink *k, const char *p, size_t n) {
   if (!n) return;
+  if (k->wide) {
+    k->wide(k, p, n);
+    return;
+  }
   if (k->f) {
     if (!k->error && __fwritex((const unsigned char *)p, n, k->f) < n) k->error = 1;
   } else if (k->len < k->cap) {

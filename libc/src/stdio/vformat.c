@@ -6,10 +6,10 @@
  * format-string exploit, and C11 programs rarely need it; it traps (Wasm unreachable, so the
  * engine reports it with the call stack). Positional arguments (%1$d) are handled by
  * vformat_positional.c, which calls back here for each conversion.
- * An unknown conversion fails with EINVAL. %lc and %ls accept the C locale's characters
- * (ASCII) and fail with EILSEQ on others. The ' flag is accepted and does nothing. %p prints
+ * An unknown conversion fails with EINVAL. The ' flag is accepted and does nothing. %p prints
  * 0x and the address in hex, or "(nil)" for NULL, as glibc does; %s of NULL prints "(null)"
- * as glibc does. */
+ * as glibc does. %lc and %ls, and every %c and %s of the wide printf family (k->wide), are
+ * format_text.c's: they convert between the locale's multibyte text and wide characters. */
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -58,25 +58,6 @@ static void format_int(struct __sink *k, int neg, unsigned long long u, int conv
   int zeros = prec > nd ? prec - nd : 0;
   if (prec >= 0) flags &= ~FL_ZERO;
   put_padded(k, prefix, plen, zeros, p, (size_t)nd, width, flags);
-}
-
-/* %ls: wide characters of the C locale (ASCII) as bytes; 0 on a character outside it. */
-static int format_wide(struct __sink *k, const wchar_t *ws, int flags, int width, int prec) {
-  if (!ws) {
-    put_padded(k, "", 0, 0, "(null)", prec >= 0 && prec < 6 ? 0 : 6, width, flags & ~FL_ZERO);
-    return 1;
-  }
-  size_t n = 0;
-  for (; (prec < 0 || n < (size_t)prec) && ws[n]; n++)
-    if ((unsigned)ws[n] > 0x7f) return 0;
-  int pad = width > (long long)n ? width - (int)n : 0;
-  if (!(flags & FL_MINUS)) __sink_pad(k, ' ', pad);
-  for (size_t i = 0; i < n; i++) {
-    char c = (char)ws[i];
-    __sink_put(k, &c, 1);
-  }
-  if (flags & FL_MINUS) __sink_pad(k, ' ', pad);
-  return 1;
 }
 
 /* Reads a decimal field; INT_MAX stands for "too large" (the caller fails with EOVERFLOW). */
@@ -192,20 +173,18 @@ int __vformat(struct __sink *k, const char *fmt, va_list ap) {
     }
     case 'c': {
       int v = va_arg(ap, int);
-      if (len == LEN_L && (unsigned)v > 0x7f) { /* only ASCII in the C locale */
-        errno = EILSEQ;
-        return -1;
+      if (len == LEN_L || k->wide) { /* format_text.c */
+        if (__format_char(k, v, len == LEN_L, flags, width)) return -1;
+        break;
       }
       char c = (char)v;
       put_padded(k, "", 0, 0, &c, 1, width, flags & ~FL_ZERO);
       break;
     }
     case 's': {
-      if (len == LEN_L) {
-        if (!format_wide(k, va_arg(ap, const wchar_t *), flags, width, prec)) {
-          errno = EILSEQ;
+      if (len == LEN_L || k->wide) { /* format_text.c */
+        if (__format_string(k, va_arg(ap, const void *), len == LEN_L, flags, width, prec))
           return -1;
-        }
         break;
       }
       const char *s = va_arg(ap, const char *);
