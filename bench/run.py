@@ -171,6 +171,11 @@ def run_mswasm(module, o, strict):
     return r
 
 
+# The bug-hunting options (docs/compiler.md), measured against the plain mswasm build with
+# --bug-hunting.
+BUG_HUNTING = ["-fmswasm-keep-accesses", "-fmswasm-field-bounds"]
+
+
 def build_kernel(name, src, o):
     """Builds the three programs of a kernel --runs times; returns paths and compile times."""
     out = os.path.join(o.build_dir, name)
@@ -188,6 +193,9 @@ def build_kernel(name, src, o):
         m = checked([o.cc] + KERNEL_FLAGS + scale + WASM_LINK + [src, "-o", module],
                     o.timeout, "mswasm-cc")
         times["mswasm_cc"].append(m)
+    for flag in BUG_HUNTING if o.bug_hunting else []:
+        checked([o.cc] + KERNEL_FLAGS + scale + WASM_LINK + [flag, src, "-o", out + flag + ".mswasm"],
+                o.timeout, "mswasm-cc " + flag)
     checked([o.clang, "-O2", NATIVE_MAIN, obj, "-o", native], o.timeout, "native link")
     compile_times = {k: {"wall": median([m.wall for m in v]), "cpu": median([m.cpu for m in v])}
                      for k, v in times.items()}
@@ -202,6 +210,9 @@ def bench_kernel(name, o):
                ("mswasm", lambda: run_mswasm(module, o, False))]
     if o.strict_tags:
         configs.append(("mswasm_strict", lambda: run_mswasm(module, o, True)))
+    for flag in BUG_HUNTING if o.bug_hunting else []:
+        variant = module[:-len(".mswasm")] + flag + ".mswasm"
+        configs.append((flag, lambda variant=variant: run_mswasm(variant, o, False)))
     runs = {c: [] for c, _ in configs}
     for _ in range(o.runs):                       # interleaved, to spread the noise
         for c, fn in configs:
@@ -320,6 +331,18 @@ def report(results, corpus, o):
         row.append(fmt_x(g["r_strict"]))
     row += ["", f"{g['ips']:.0f}" if cols["ips"] else "-"]
     rows.append(row)
+    if o.bug_hunting:
+        bh_rows, ratios = [], {f: [] for f in BUG_HUNTING}
+        for r in results:
+            m = r["mswasm"][metric]
+            row = [r["kernel"], fmt_ms(m)]
+            for f in BUG_HUNTING:
+                row += [fmt_ms(r[f][metric]), fmt_x(r[f][metric] / m)]
+                ratios[f].append(r[f][metric] / m)
+            bh_rows.append(row)
+        bh_rows.append(["geometric mean", ""] + sum([["", fmt_x(geomean(ratios[f]))] for f in BUG_HUNTING], []))
+        print("\nBug-hunting options: run time of the same kernel built with each, against plain mswasm")
+        print(table(["kernel", "mswasm ms"] + sum([[f + " ms", "ratio"] for f in BUG_HUNTING], []), bh_rows))
     what = "CPU time (user+sys)" if metric == "cpu" else "wall-clock time"
     print(f"\nRun time, median of {o.runs} runs, {what}; native = one run() call, "
           "interpreters = whole process")
@@ -375,6 +398,9 @@ def main():
     ap.add_argument("--metric", choices=("cpu", "wall"), default="cpu",
                     help="time shown in the tables (both go to --json); default cpu")
     ap.add_argument("--scale", type=int, default=1, help="work multiplier (-DSCALE=N)")
+    ap.add_argument("--bug-hunting", action="store_true",
+                    help="also run each kernel built with -fmswasm-keep-accesses and with "
+                         "-fmswasm-field-bounds, and print their cost against plain mswasm")
     ap.add_argument("--no-strict-tags", dest="strict_tags", action="store_false",
                     help="skip the mswasm run --strict-tags column")
     ap.add_argument("--no-corpus", dest="corpus", action="store_false",

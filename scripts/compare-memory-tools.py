@@ -2,9 +2,10 @@
 """Compare memory-error detection of mswasm, AddressSanitizer and valgrind on test/memory-errors.
 
 Every program of the corpus (see scripts/run-memory-errors.py for its conventions) is built
-without -DFIXED, so it runs its one deliberate bug, under three tools and at -O0, -O1 and -O2:
+without -DFIXED, so it runs its one deliberate bug, under four tools and at -O0, -O1 and -O2:
 
-  mswasm    mswasm-cc -g -O<n>; mswasm run --report=json
+  mswasm    mswasm-cc -g -O<n> [the program's // CFLAGS]; mswasm run --report=json
+  mswasm-keep  the same with -fmswasm-keep-accesses
   asan      clang-19 -g -O<n> -fsanitize=address -fno-omit-frame-pointer (x86-64), run with
             ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=0
   valgrind  clang-19 -g -gdwarf-4 -O<n> (x86-64), run under valgrind memcheck
@@ -40,7 +41,7 @@ spec.loader.exec_module(rme)
 
 CORPUS = rme.CORPUS
 DOC = os.path.join(ROOT, "docs", "memory-errors.md")
-TOOLS = ["mswasm", "asan", "valgrind"]
+TOOLS = ["mswasm", "mswasm-keep", "asan", "valgrind"]
 LEVELS = [0, 1, 2]
 
 ASAN_KINDS = {
@@ -162,10 +163,12 @@ def parse_valgrind(stderr, path):
 class Compare:
     def __init__(self, build, tmp):
         self.r = rme.Runner(build, tmp)
+        self.keep = rme.Runner(build, os.path.join(tmp, "keep"), cc_flags=["-fmswasm-keep-accesses"])
+        os.makedirs(os.path.join(tmp, "keep"), exist_ok=True)
         self.tmp = tmp
 
-    def run_mswasm(self, info, lvl):
-        mod, se = self.r.compile(info, lvl, False)
+    def run_mswasm(self, info, lvl, runner=None):
+        mod, se = (runner or self.r).compile(info, lvl, False)
         if mod is None:
             return {"error": "compile failed"}
         rc, so, se = rme.run([self.r.engine, "run", "--report=json", "--timeout=20", mod] +
@@ -176,6 +179,9 @@ class Compare:
         fr = rme.first_own_frame(rep.get("stack"), info["path"])
         return {"kind": rep.get("kind"), "access": rep.get("access"),
                 "line": fr.get("line") if fr else None}
+
+    def run_mswasm_keep(self, info, lvl):
+        return self.run_mswasm(info, lvl, self.keep)
 
     def run_asan(self, info, lvl):
         exe = self.r.out(info, f".asan.O{lvl}")
@@ -201,7 +207,7 @@ class Compare:
         return parse_valgrind(se, info["path"])
 
     def job(self, info, lvl):
-        return {t: getattr(self, "run_" + t)(info, lvl) for t in TOOLS}
+        return {t: getattr(self, "run_" + t.replace("-", "_"))(info, lvl) for t in TOOLS}
 
 
 def classify(info, res):
@@ -300,7 +306,10 @@ def write_doc(infos, results, reports, levels, stamp):
     w("")
     w("## How the tools are run")
     w("")
-    w("- **mswasm**: `mswasm-cc -g -O<n>`, `mswasm run --report=json`.")
+    w("- **mswasm**: `mswasm-cc -g -O<n>`, `mswasm run --report=json`. Programs with a "
+      "`// CFLAGS:` line get those options too (the intra-object ones: `-fmswasm-field-bounds`).")
+    w("- **mswasm-keep**: the same with `-fmswasm-keep-accesses`, the option that keeps every "
+      "access of the source checked at -O1/-O2 (docs/compiler.md, \"Bug hunting\").")
     w("- **asan**: `clang-19 -g -O<n> -fsanitize=address -fno-omit-frame-pointer` (x86-64), "
       "`ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=0:allocator_may_return_null=1`.")
     w("- **valgrind**: `clang-19 -g -gdwarf-4 -O<n>` (x86-64; the 32-bit valgrind needs i386 "

@@ -17,89 +17,7 @@
 namespace mswasm {
 namespace {
 
-// ---- field bounds -------------------------------------------------------------------------
-
-// The field a GEP's last index selects, when that index steps into a struct: its type, or null.
-llvm::Type* selectedField(llvm::GetElementPtrInst& gep, bool* trailingFlexible) {
-  if (gep.getNumIndices() < 2 || !gep.hasAllConstantIndices()) return nullptr;
-  llvm::Type* t = gep.getSourceElementType();
-  llvm::Type* parent = nullptr;
-  uint64_t fieldNo = 0;
-  for (auto idx = gep.idx_begin() + 1; idx != gep.idx_end(); ++idx) {
-    auto* c = llvm::cast<llvm::ConstantInt>(idx->get());
-    parent = t;
-    fieldNo = c->getZExtValue();
-    if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
-      if (fieldNo >= st->getNumElements()) return nullptr;
-      t = st->getElementType(unsigned(fieldNo));
-    } else if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) {
-      t = at->getElementType();
-    } else {
-      return nullptr;
-    }
-  }
-  auto* st = llvm::dyn_cast_or_null<llvm::StructType>(parent);
-  if (!st || st->isPacked() || (st->hasName() && st->getName().starts_with("union."))) return nullptr;
-  if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t))
-    *trailingFlexible = fieldNo + 1 == st->getNumElements() && at->getNumElements() <= 1;
-  return t;
-}
-
-// True when every use of the field address is a plain load or store of at most the field's size
-// at its start: those cannot leave the field, so narrowing them would only cost time.
-bool onlyDirectAccesses(llvm::GetElementPtrInst& gep, uint64_t fieldSize, const llvm::DataLayout& dl) {
-  for (llvm::Use& u : gep.uses()) {
-    llvm::User* user = u.getUser();
-    if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(user)) {
-      if (dl.getTypeStoreSize(ld->getType()) > fieldSize) return false;
-      continue;
-    }
-    if (auto* st = llvm::dyn_cast<llvm::StoreInst>(user)) {
-      if (u.getOperandNo() != st->getPointerOperandIndex()) return false;  // the address is stored
-      if (dl.getTypeStoreSize(st->getValueOperand()->getType()) > fieldSize) return false;
-      continue;
-    }
-    if (llvm::isa<llvm::DbgInfoIntrinsic>(user)) continue;
-    return false;
-  }
-  return true;
-}
-
-// handle.slice (docs/compiler.md): no memory effect, so the optimiser may share or hoist it.
-llvm::FunctionCallee sliceFunction(llvm::Module& m, llvm::Type* ptr) {
-  llvm::LLVMContext& ctx = m.getContext();
-  llvm::AttributeList attrs =
-      llvm::AttributeList()
-          .addFnAttribute(ctx, llvm::Attribute::NoUnwind)
-          .addFnAttribute(ctx, llvm::Attribute::WillReturn)
-          .addFnAttribute(ctx, llvm::Attribute::getWithMemoryEffects(ctx, llvm::MemoryEffects::none()));
-  return m.getOrInsertFunction("__mswasm_slice", attrs, ptr, ptr, llvm::Type::getInt32Ty(ctx));
-}
-
-void narrowFields(llvm::Function& f) {
-  const llvm::DataLayout& dl = f.getParent()->getDataLayout();
-  std::vector<std::pair<llvm::GetElementPtrInst*, uint64_t>> narrow;
-  for (llvm::Instruction& i : llvm::instructions(f)) {
-    auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(&i);
-    if (!gep || gep->getType()->isVectorTy()) continue;
-    bool flexible = false;
-    llvm::Type* field = selectedField(*gep, &flexible);
-    if (!field || flexible || !field->isSized()) continue;
-    uint64_t size = dl.getTypeAllocSize(field);
-    if (size == 0 || onlyDirectAccesses(*gep, size, dl)) continue;
-    narrow.emplace_back(gep, size);
-  }
-  llvm::Type* i32 = llvm::Type::getInt32Ty(f.getContext());
-  for (auto [gep, size] : narrow) {
-    llvm::IRBuilder<> b(gep->getNextNode());
-    b.SetCurrentDebugLocation(gep->getDebugLoc());
-    llvm::FunctionCallee slice = sliceFunction(*f.getParent(), gep->getType());
-    llvm::CallInst* narrowed = b.CreateCall(slice, {gep, llvm::ConstantInt::get(i32, size)}, gep->getName() + ".field");
-    gep->replaceUsesWithIf(narrowed, [&](llvm::Use& u) { return u.getUser() != narrowed; });
-  }
-}
-
-// ---- keep accesses ------------------------------------------------------------------------
+// ---- members of variables ------------------------------------------------------------------
 
 // The scalar sub-object of `t` that starts at `offset` and has type `access` (descending into
 // structs and arrays), so an access of that type there reads or writes exactly one member.
@@ -150,6 +68,116 @@ bool isPlainMemberAccess(llvm::Value* ptr, llvm::Type* t, const llvm::DataLayout
   }
   return isMemberAt(llvm::cast<llvm::GlobalVariable>(var)->getValueType(), offset, t, dl);
 }
+
+// ---- field bounds -------------------------------------------------------------------------
+
+// The field a GEP's last index selects, when that index steps into a struct: its type, or null.
+llvm::Type* selectedField(llvm::GEPOperator& gep, bool* trailingFlexible) {
+  if (gep.getNumIndices() < 2 || !gep.hasAllConstantIndices()) return nullptr;
+  llvm::Type* t = gep.getSourceElementType();
+  llvm::Type* parent = nullptr;
+  uint64_t fieldNo = 0;
+  for (auto idx = gep.idx_begin() + 1; idx != gep.idx_end(); ++idx) {
+    auto* c = llvm::cast<llvm::ConstantInt>(idx->get());
+    parent = t;
+    fieldNo = c->getZExtValue();
+    if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
+      if (fieldNo >= st->getNumElements()) return nullptr;
+      t = st->getElementType(unsigned(fieldNo));
+    } else if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) {
+      t = at->getElementType();
+    } else {
+      return nullptr;
+    }
+  }
+  auto* st = llvm::dyn_cast_or_null<llvm::StructType>(parent);
+  if (!st || st->isPacked() || (st->hasName() && st->getName().starts_with("union."))) return nullptr;
+  if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t))
+    *trailingFlexible = fieldNo + 1 == st->getNumElements() && at->getNumElements() <= 1;
+  return t;
+}
+
+// True when every use of the field address is a plain load or store of at most the field's size
+// at its start: those cannot leave the field, so narrowing them would only cost time.
+bool isDirectAccess(llvm::Use& u, uint64_t fieldSize, const llvm::DataLayout& dl) {
+  llvm::User* user = u.getUser();
+  if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(user)) return dl.getTypeStoreSize(ld->getType()) <= fieldSize;
+  if (auto* st = llvm::dyn_cast<llvm::StoreInst>(user))  // not when the address itself is stored
+    return u.getOperandNo() == st->getPointerOperandIndex() &&
+           dl.getTypeStoreSize(st->getValueOperand()->getType()) <= fieldSize;
+  return llvm::isa<llvm::DbgInfoIntrinsic>(user);
+}
+
+bool onlyDirectAccesses(llvm::GetElementPtrInst& gep, uint64_t fieldSize, const llvm::DataLayout& dl) {
+  for (llvm::Use& u : gep.uses())
+    if (!isDirectAccess(u, fieldSize, dl)) return false;
+  return true;
+}
+
+// handle.slice (docs/compiler.md): no memory effect, so the optimiser may share or hoist it.
+llvm::FunctionCallee sliceFunction(llvm::Module& m, llvm::Type* ptr) {
+  llvm::LLVMContext& ctx = m.getContext();
+  llvm::AttributeList attrs =
+      llvm::AttributeList()
+          .addFnAttribute(ctx, llvm::Attribute::NoUnwind)
+          .addFnAttribute(ctx, llvm::Attribute::WillReturn)
+          .addFnAttribute(ctx, llvm::Attribute::getWithMemoryEffects(ctx, llvm::MemoryEffects::none()));
+  return m.getOrInsertFunction("__mswasm_slice", attrs, ptr, ptr, llvm::Type::getInt32Ty(ctx));
+}
+
+llvm::CallInst* createSlice(llvm::Instruction* before, llvm::Value* ptr, uint64_t size) {
+  llvm::IRBuilder<> b(before);
+  b.SetCurrentDebugLocation(before->getDebugLoc());
+  llvm::FunctionCallee slice = sliceFunction(*before->getModule(), ptr->getType());
+  return b.CreateCall(slice, {ptr, b.getInt32(uint32_t(size))}, ptr->getName() + ".field");
+}
+
+void narrowFields(llvm::Function& f) {
+  const llvm::DataLayout& dl = f.getParent()->getDataLayout();
+  auto fieldSize = [&](llvm::GEPOperator& gep) -> uint64_t {
+    bool flexible = false;
+    llvm::Type* field = selectedField(gep, &flexible);
+    if (!field || flexible || !field->isSized()) return 0;
+    return dl.getTypeAllocSize(field);
+  };
+  // 1. Member accesses Clang wrote as GEP instructions (locals, heap objects through pointers).
+  std::vector<std::pair<llvm::GetElementPtrInst*, uint64_t>> narrow;
+  // 2. Members of globals: constant GEP expressions used by an instruction.
+  std::vector<std::pair<llvm::Use*, uint64_t>> narrowConst;
+  // 3. An array member at offset 0 of a global, where the member GEP folded away: the array's
+  //    GEP (`gep [3 x i16], @cfg, 0, i`) starts at the global itself.
+  std::vector<std::pair<llvm::GetElementPtrInst*, uint64_t>> narrowBase;
+  for (llvm::Instruction& i : llvm::instructions(f)) {
+    for (llvm::Use& u : i.operands()) {
+      auto* ce = llvm::dyn_cast<llvm::ConstantExpr>(u.get());
+      auto* cgep = llvm::dyn_cast_or_null<llvm::GEPOperator>(ce);
+      if (!cgep || llvm::isa<llvm::PHINode>(i) || !cgep->getType()->isPointerTy()) continue;
+      if (uint64_t size = fieldSize(*cgep); size && !isDirectAccess(u, size, dl)) narrowConst.emplace_back(&u, size);
+    }
+    auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(&i);
+    if (!gep || gep->getType()->isVectorTy()) continue;
+    if (uint64_t size = fieldSize(*llvm::cast<llvm::GEPOperator>(gep)); size && !onlyDirectAccesses(*gep, size, dl)) {
+      narrow.emplace_back(gep, size);
+      continue;
+    }
+    auto* at = llvm::dyn_cast<llvm::ArrayType>(gep->getSourceElementType());
+    auto* gv = llvm::dyn_cast<llvm::GlobalVariable>(gep->getPointerOperand());
+    auto* first = gep->getNumIndices() >= 1 ? llvm::dyn_cast<llvm::ConstantInt>(gep->idx_begin()->get()) : nullptr;
+    if (at && gv && first && first->isZero() && at->getNumElements() > 1 && gv->getValueType() != at &&
+        isMemberAt(gv->getValueType(), 0, at, dl) && !llvm::isa<llvm::ArrayType>(gv->getValueType()))
+      narrowBase.emplace_back(gep, dl.getTypeAllocSize(at));
+  }
+  for (auto [gep, size] : narrow) {
+    llvm::CallInst* narrowed = createSlice(gep->getNextNode(), gep, size);
+    gep->replaceUsesWithIf(narrowed, [&](llvm::Use& u) { return u.getUser() != narrowed; });
+  }
+  for (auto [use, size] : narrowConst)
+    use->set(createSlice(llvm::cast<llvm::Instruction>(use->getUser()), use->get(), size));
+  for (auto [gep, size] : narrowBase)
+    gep->setOperand(0, createSlice(gep, gep->getPointerOperand(), size));
+}
+
+// ---- keep accesses ------------------------------------------------------------------------
 
 // True when every use of the local is a plain member access (possibly through constant
 // in-bounds GEPs), a lifetime marker or debug information: nothing else can reach it.

@@ -1,4 +1,6 @@
-// EXPECT: none (intra-object overflow: the struct is one segment; needs sub-object bounds, not implemented)
+// EXPECT: stack-buffer-overflow write
+// CFLAGS: -fmswasm-field-bounds
+// Intra-object overflow: caught with -fmswasm-field-bounds, which bounds a pointer to a field by the field.
 // A name field overflows into the next field of the same struct.
 #include <stdio.h>
 #include <string.h>

@@ -1,4 +1,6 @@
-// EXPECT: none (intra-object overflow from one element's field into the next element; needs sub-object bounds)
+// EXPECT: stack-buffer-overflow write
+// CFLAGS: -fmswasm-field-bounds
+// Intra-object overflow: caught with -fmswasm-field-bounds, which bounds a pointer to a field by the field.
 // A 2-char code field is filled with 3 characters, writing into the next element's first byte.
 #include <stdio.h>
 

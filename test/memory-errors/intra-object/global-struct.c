@@ -1,4 +1,6 @@
-// EXPECT: none (intra-object overflow inside one global; needs sub-object bounds)
+// EXPECT: global-buffer-overflow read
+// CFLAGS: -fmswasm-field-bounds
+// Intra-object overflow: caught with -fmswasm-field-bounds, which bounds a pointer to a field by the field.
 // A global config struct: reading one past its small array yields the next field.
 #include <stdio.h>
 

@@ -1,4 +1,6 @@
-// EXPECT: none (intra-object overflow inside one heap block; needs sub-object bounds)
+// EXPECT: heap-buffer-overflow write
+// CFLAGS: -fmswasm-field-bounds
+// Intra-object overflow: caught with -fmswasm-field-bounds, which bounds a pointer to a field by the field.
 // An index loop over the first array field runs into the second array field.
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,6 @@
-// EXPECT: none (intra-object overflow inside one stack object; needs sub-object bounds)
+// EXPECT: stack-buffer-overflow write
+// CFLAGS: -fmswasm-field-bounds
+// Intra-object overflow: caught with -fmswasm-field-bounds, which bounds a pointer to a field by the field.
 // memset of an inner buffer with the size of the whole struct clears the following field.
 #include <stdio.h>
 #include <string.h>
