@@ -92,6 +92,9 @@ llvm::Type* selectedField(llvm::GEPOperator& gep, bool* trailingFlexible) {
   }
   auto* st = llvm::dyn_cast_or_null<llvm::StructType>(parent);
   if (!st || st->isPacked() || (st->hasName() && st->getName().starts_with("union."))) return nullptr;
+  // A struct as the first field is C's base-class idiom (`return &circle->base;` used as the
+  // whole object, cast back later): its address stands for the container, so it is not narrowed.
+  if (fieldNo == 0 && t->isStructTy()) return nullptr;
   if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t))
     *trailingFlexible = fieldNo + 1 == st->getNumElements() && at->getNumElements() <= 1;
   return t;
