@@ -13,6 +13,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "mswasm/backend/RebuildProvenance.h"
 
 namespace mswasm {
 namespace {
@@ -279,6 +280,7 @@ void keepFunctionAccesses(llvm::Function& f, const llvm::SmallPtrSetImpl<llvm::F
 void markForBugHunting(llvm::Module& m, bool keep, bool fieldBounds) {
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;
+    f.addFnAttr(kProgramCodeAttr);
     if (keep) f.addFnAttr(kKeepAccessesAttr);
     if (fieldBounds) f.addFnAttr(kFieldBoundsAttr);
   }

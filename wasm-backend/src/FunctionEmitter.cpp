@@ -148,6 +148,12 @@ void FunctionEmitter::pushConstant(const llvm::Constant* c) {
         return;
       case llvm::Instruction::IntToPtr: {
         auto* op = ce->getOperand(0);
+        if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(op)) {
+          // Clang writes `(void *)0x1000` as inttoptr of an i128 (pointers are 128 bits wide).
+          emitI32(int32_t(ci->getValue().trunc(32).getZExtValue()));
+          emit(Opcode::HandleFromInt);
+          return;
+        }
         pushConstant(op);
         if (containerBits(op->getType()) == 64) emit(Opcode::I32WrapI64);
         emit(Opcode::HandleFromInt);

@@ -149,7 +149,7 @@ class InitWriter {
     if (auto* ce = llvm::dyn_cast<llvm::ConstantExpr>(c); ce && ce->getOpcode() == llvm::Instruction::IntToPtr) {
       // A pointer made from an integer: its address bytes, with no authority (docs/spec.md).
       if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(ce->getOperand(0))) {
-        uint32_t addr = uint32_t(ci->getZExtValue());
+        uint32_t addr = uint32_t(ci->getValue().trunc(32).getZExtValue());  // Clang writes i128
         for (unsigned i = 0; i < 4; ++i) put(offset + i, uint8_t(addr >> (8 * i)));
         return;
       }

@@ -79,12 +79,14 @@ void optimizeModule(llvm::Module& m, unsigned level, bool size) {
   pb.crossRegisterProxies(lam, fam, cgam, mam);
 
   llvm::ModulePassManager mpm;
+  // Locals whose address never escapes live in registers, even unoptimised: only direct loads
+  // and stores touch them, so no access through them can go wrong, and a stack segment per
+  // scalar local would make -O0 programs many times slower. Promoting them first also lets the
+  // provenance pass follow `uintptr_t u = (uintptr_t)p; ...; (T *)u` through the variable
+  // before the optimiser folds the arithmetic into constant expressions it cannot trace.
+  mpm.addPass(llvm::createModuleToFunctionPassAdaptor(PromoteUnescapedLocals()));
   mpm.addPass(llvm::createModuleToFunctionPassAdaptor(RebuildProvenancePass()));
   if (level == 0) {
-    // Even unoptimised, locals whose address never escapes live in registers: only direct loads
-    // and stores touch them, so no access through them can go wrong, and a stack segment per
-    // scalar local would make -O0 programs many times slower.
-    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(PromoteUnescapedLocals()));
     mpm.addPass(llvm::AlwaysInlinerPass());
   } else {
     llvm::OptimizationLevel l = size ? llvm::OptimizationLevel::Os

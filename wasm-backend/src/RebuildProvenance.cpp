@@ -7,12 +7,17 @@
 // makes them handles without authority (docs/spec.md, handle.from_int).
 #include "mswasm/backend/RebuildProvenance.h"
 
+#include <set>
+#include <string>
+
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Operator.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace mswasm {
 namespace {
@@ -67,6 +72,18 @@ llvm::Value* singleOrigin(llvm::Value* v, llvm::Instruction* cast) {
   return found;
 }
 
+// The warning the issue of a pointer without authority deserves: where, and what will happen.
+void warnUntraced(llvm::Function& f, llvm::IntToPtrInst& cast) {
+  std::string where;
+  if (const llvm::DebugLoc& loc = cast.getDebugLoc())
+    where = (loc->getFilename() + ":" + llvm::Twine(loc.getLine()) + ":" + llvm::Twine(loc.getCol()) + ": ").str();
+  static std::set<std::string> reported;  // one warning per source location
+  if (!where.empty() && !reported.insert(where).second) return;
+  llvm::errs() << "mswasm-cc: warning: " << where << "in '" << f.getName()
+               << "': integer converted to a pointer is not computed from any pointer: the "
+                  "pointer has no authority, and using it traps (pointer-built-from-data)\n";
+}
+
 }  // namespace
 
 llvm::PreservedAnalyses RebuildProvenancePass::run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
@@ -76,10 +93,16 @@ llvm::PreservedAnalyses RebuildProvenancePass::run(llvm::Function& f, llvm::Func
   if (casts.empty()) return llvm::PreservedAnalyses::all();
   auto& dt = fam.getResult<llvm::DominatorTreeAnalysis>(f);
   bool changed = false;
+  bool warn = f.hasFnAttribute(kProgramCodeAttr);
+  f.removeFnAttr(kProgramCodeAttr);  // warn once, not again when the linker optimises a second time
   for (llvm::IntToPtrInst* cast : casts) {
     llvm::Value* origin = singleOrigin(cast->getOperand(0), cast);
-    if (!origin || origin->getType() != cast->getType()) continue;
-    if (auto* oi = llvm::dyn_cast<llvm::Instruction>(origin); oi && !dt.dominates(oi, cast)) continue;
+    if (origin && origin->getType() != cast->getType()) origin = nullptr;
+    if (auto* oi = llvm::dyn_cast_or_null<llvm::Instruction>(origin); oi && !dt.dominates(oi, cast)) origin = nullptr;
+    if (!origin) {
+      if (warn && !llvm::isa<llvm::Constant>(cast->getOperand(0))) warnUntraced(f, *cast);
+      continue;
+    }
     llvm::IRBuilder<> b(cast);
     llvm::Type* i32 = b.getInt32Ty();
     llvm::Value* target = b.CreateZExtOrTrunc(cast->getOperand(0), i32);

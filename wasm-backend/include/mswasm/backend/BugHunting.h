@@ -29,7 +29,8 @@ namespace mswasm {
 inline constexpr const char* kKeepAccessesAttr = "mswasm-keep-accesses";
 inline constexpr const char* kFieldBoundsAttr = "mswasm-field-bounds";
 
-// Marks every defined function of `m` for the transforms that are enabled.
+// Marks every defined function of `m` as the program's own code (RebuildProvenance.h) and for
+// the transforms that are enabled.
 void markForBugHunting(llvm::Module& m, bool keepAccesses, bool fieldBounds);
 
 // Runs the transforms on the functions that carry their attribute, then removes it.
