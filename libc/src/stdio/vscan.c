@@ -250,11 +250,14 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
       if (ok) {
         it.buf[it.n] = 0;
         char *end;
-        double d = strtod(it.buf, &end);
-        if (*end) ok = 0;
-        else if (!suppress) {
-          if (len == LEN_L || len == LEN_BIGL) *va_arg(*ap, double *) = d;
-          else *va_arg(*ap, float *) = (float)d;
+        if (len == LEN_L || len == LEN_BIGL) {
+          double d = strtod(it.buf, &end);
+          if (*end) ok = 0;
+          else if (!suppress) *va_arg(*ap, double *) = d;
+        } else { /* strtof: rounding through double would round twice */
+          float f = strtof(it.buf, &end);
+          if (*end) ok = 0;
+          else if (!suppress) *va_arg(*ap, float *) = f;
         }
       }
       break;
