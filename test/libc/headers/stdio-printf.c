@@ -17,7 +17,8 @@ static int verbose;
 
 static unsigned long long hash;
 static void mix(const char *s, int r) {
-  for (; *s; s++) hash = (hash ^ (unsigned char)*s) * 1099511628211ull;
+  for (; *s; s++)
+    hash = (hash ^ (unsigned char)*s) * 1099511628211ull;
   hash = (hash ^ (unsigned)r) * 1099511628211ull;
 }
 
@@ -27,10 +28,14 @@ static void make_format(char *fmt, int flagbits, const char *flagset, int width,
   int k = 0;
   fmt[k++] = '%';
   for (int i = 0; flagset[i]; i++)
-    if (flagbits & 1 << i) fmt[k++] = flagset[i];
-  if (width >= 0) k += sprintf(fmt + k, "%d", width);
-  if (prec >= 0) k += sprintf(fmt + k, ".%d", prec);
-  else if (prec == -2) fmt[k++] = '.'; /* a lone point: precision 0 */
+    if (flagbits & 1 << i)
+      fmt[k++] = flagset[i];
+  if (width >= 0)
+    k += sprintf(fmt + k, "%d", width);
+  if (prec >= 0)
+    k += sprintf(fmt + k, ".%d", prec);
+  else if (prec == -2)
+    fmt[k++] = '.'; /* a lone point: precision 0 */
   k += sprintf(fmt + k, "%s%c", len, conv);
   fmt[k] = 0;
 }
@@ -51,12 +56,15 @@ static void ints(const char *label, const char *convs, const char *flagset, cons
           char fmt[32], out[128];
           make_format(fmt, fl, flagset, widths[w], iprecs[p], len, *c);
           int r;
-          if (!strcmp(len, "ll") || !strcmp(len, "j")) r = snprintf(out, sizeof out, fmt, v);
+          if (!strcmp(len, "ll") || !strcmp(len, "j"))
+            r = snprintf(out, sizeof out, fmt, v);
           else if (!strcmp(len, "l") || !strcmp(len, "z") || !strcmp(len, "t"))
             r = snprintf(out, sizeof out, fmt, (long)v);
-          else r = snprintf(out, sizeof out, fmt, (int)v);
+          else
+            r = snprintf(out, sizeof out, fmt, (int)v);
           mix(out, r);
-          if (verbose) printf("  %s -> [%s] %d\n", fmt, out, r);
+          if (verbose)
+            printf("  %s -> [%s] %d\n", fmt, out, r);
         }
       }
     }
@@ -77,7 +85,8 @@ static int exponent(double v, int prec) {
  * the e style results (%#.2g of 99.999: C says 1.0e+02, glibc prints 1.e+02); those cases
  * are skipped. */
 static int glibc_alt_g_bug(double v, int prec) {
-  if (!isfinite(v) || v == 0) return 0;
+  if (!isfinite(v) || v == 0)
+    return 0;
   int p = prec == -1 ? 6 : prec <= 0 ? 1 : prec;
   int x = exponent(v, p - 1);
   return x != exponent(v, 20) && (x >= p || x < -4);
@@ -99,11 +108,13 @@ static void floats(const char *label, double v, int mode) {
       for (int w = 0; w < nwidths; w++) {
         for (int p = 0; p < nprecs; p++) {
           char fmt[32], out[400];
-          if ((fl & 8) && (*c | 32) == 'g' && glibc_alt_g_bug(v, precs[p])) continue;
+          if ((fl & 8) && (*c | 32) == 'g' && glibc_alt_g_bug(v, precs[p]))
+            continue;
           make_format(fmt, fl, "-+ #0", widths[w], precs[p], "", *c);
           int r = snprintf(out, sizeof out, fmt, v);
           mix(out, r);
-          if (verbose) printf("  %s -> [%s] %d\n", fmt, out, r);
+          if (verbose)
+            printf("  %s -> [%s] %d\n", fmt, out, r);
         }
       }
     }
@@ -124,8 +135,9 @@ int main(int argc, char **argv) {
   struct {
     const char *label;
     long long v;
-  } iv[] = {{"0", 0}, {"1", 1}, {"-1", -1}, {"42", 42}, {"INT_MAX", INT_MAX},
-            {"INT_MIN", INT_MIN}, {"8", 8}, {"255", 255}, {"-128", -128}};
+  } iv[] = {
+      {"0", 0}, {"1", 1},     {"-1", -1},    {"42", 42}, {"INT_MAX", INT_MAX}, {"INT_MIN", INT_MIN},
+      {"8", 8}, {"255", 255}, {"-128", -128}};
   for (unsigned i = 0; i < sizeof iv / sizeof *iv; i++) {
     ints(iv[i].label, "di", "-+ 0", "", iv[i].v);
     ints(iv[i].label, "uoxX", "-#0", "", iv[i].v);
@@ -133,8 +145,11 @@ int main(int argc, char **argv) {
   struct {
     const char *label;
     long long v;
-  } llv[] = {{"LLONG_MIN", LLONG_MIN}, {"LLONG_MAX", LLONG_MAX}, {"-1LL", -1},
-             {"2^32", 1LL << 32}, {"0LL", 0}};
+  } llv[] = {{"LLONG_MIN", LLONG_MIN},
+             {"LLONG_MAX", LLONG_MAX},
+             {"-1LL", -1},
+             {"2^32", 1LL << 32},
+             {"0LL", 0}};
   for (unsigned i = 0; i < sizeof llv / sizeof *llv; i++) {
     ints(llv[i].label, "di", "-+ 0", "ll", llv[i].v);
     ints(llv[i].label, "uoxX", "-#0", "ll", llv[i].v);
@@ -283,7 +298,7 @@ int main(int argc, char **argv) {
   printf("[%#o] [%#x] [%#X] [%#.0o] [%#.0x] [%.0d] [%.0u] [%5.0d|]\n", 0, 0, 0, 0, 0, 0, 0, 0);
   printf("[%#o] [%#5o] [%#.3o] [%#.1o] [%#x] [%#08x] [%#-8X|]\n", 8, 8, 8, 8, 255, 255, 255);
   const char *f1 = "[%+d] [% d] [%+ d] [% +d] [%+d] [% d]\n"; /* through a variable: */
-  printf(f1, 5, 5, 5, 5, -5, -5);                           /* no -Wformat notes */
+  printf(f1, 5, 5, 5, 5, -5, -5);                             /* no -Wformat notes */
   const char *f2 = "[%05d] [%-05d] [%05.3d] [%+05d] [% 05d] [%0-5d]\n";
   printf(f2, -42, -42, -42, 42, 42, 42);
   printf("[%lld] [%llu] [%llx] [%llo]\n", LLONG_MIN, ULLONG_MAX, ULLONG_MAX, ULLONG_MAX);
@@ -335,6 +350,19 @@ int main(int argc, char **argv) {
   printf("snprintf width 4000: %d, tail [%s]\n", r, big + 3990);
   r = snprintf(big, sizeof big, "%.1074f", 4.9406564584124654e-324);
   printf("snprintf %%.1074f: %d, tail [%s]\n", r, big + 1050);
+
+  /* more flag and precision corners */
+  printf("[%#.3x] [%#10.4X] [%-#10x|] [%#.0x] [%#5.0x|] [%+.0d] [% .0d] [%+05.0d]\n", 5, 5, 5, 0, 0,
+         0, 0, 0);
+  printf("[%#.0f] [%#.0e] [%#g] [%#.2g] [%#.10g] [%g] [%.0g] [%#.0g]\n", 1.0, 1.0, 0.0, 0.0, 1.5,
+         1e-5, 0.0, 0.0);
+  printf("[%.3g] [%.3g] [%.3g] [%.20g] [%g] [%g] [%G]\n", 0.0001234, 123456.0, 1234.5, 1e-10, 1e16,
+         123456.5, 1e-320);
+  printf("[%5.1s|] [%-5.0s|] [%.*s]\n", "abc", "abc", 0, "abc");
+  printf("[%a] [%.2a] [%A] [%.0a] [%.1a] [%#a] [%+a] [% a] [%012a] [%-12a|]\n", 0.5, 1.999, 1e-300,
+         1.5, 1.96875, 1.0, 1.0, 1.0, 1.0, 1.0);
+  printf("[%.13a] [%.14a] [%.1a] [%.0a] [%.0a]\n", 1.1, 1.1, 0x1.f8p0, 0x1.8p0, 0x1.800001p0);
+  printf("[%.0a] [%.0a] [%.1a]\n", 0x1.7ffffffp0, 0x0.8p-1022, 0x0.00000000000018p-1022);
 
   /* long double: the native one is x87 80-bit; print only values a double holds */
   printf("[%Lf] [%.3Le] [%Lg] [%10.2Lf]\n", 1.5L, -0.125L, 1e10L, 3.25L);
