@@ -22,28 +22,38 @@ static void mix(const char *s, int r) {
   hash = (hash ^ (unsigned)r) * 1099511628211ull;
 }
 
+/* Appends the decimal digits of n >= 0 (no printf here: it would slow the loops down). */
+static int put_num(char *p, int n) {
+  char tmp[12];
+  int k = 0, t = 0;
+  do tmp[t++] = (char)('0' + n % 10); while (n /= 10);
+  while (t) p[k++] = tmp[--t];
+  return k;
+}
+
 /* Builds "%<flags><width><.prec><len><conv>" from the pieces. */
 static void make_format(char *fmt, int flagbits, const char *flagset, int width, int prec,
                         const char *len, char conv) {
   int k = 0;
   fmt[k++] = '%';
   for (int i = 0; flagset[i]; i++)
-    if (flagbits & 1 << i)
-      fmt[k++] = flagset[i];
-  if (width >= 0)
-    k += sprintf(fmt + k, "%d", width);
-  if (prec >= 0)
-    k += sprintf(fmt + k, ".%d", prec);
-  else if (prec == -2)
+    if (flagbits & 1 << i) fmt[k++] = flagset[i];
+  if (width >= 0) k += put_num(fmt + k, width);
+  if (prec >= 0) {
+    fmt[k++] = '.';
+    k += put_num(fmt + k, prec);
+  } else if (prec == -2) {
     fmt[k++] = '.'; /* a lone point: precision 0 */
-  k += sprintf(fmt + k, "%s%c", len, conv);
+  }
+  while (*len) fmt[k++] = *len++;
+  fmt[k++] = conv;
   fmt[k] = 0;
 }
 
-static const int widths[] = {-1, 1, 26};
+static const int widths[] = {-1, 26, 1}; /* the first two for floats */
 static const int iprecs[] = {-1, 0, 22};
-static const int fprecs_all[] = {-1, -2, 1, 17};
-static const int fprecs_few[] = {-1, 0, 2, 6, 30};
+static const int fprecs_all[] = {-1, 1, 17};
+static const int fprecs_few[] = {-1, 0, 2, 30};
 
 static void ints(const char *label, const char *convs, const char *flagset, const char *len,
                  long long v) {
@@ -98,9 +108,11 @@ static void floats(const char *label, double v, int mode) {
   static const int some_flags[] = {0, 8, 2, 20, 9}; /* "", "#", "+", " 0", "-#" */
   static const int cheap_precs[] = {-1, 0, 17};
   const int *precs = mode == 2 ? fprecs_all : mode == 1 ? fprecs_few : cheap_precs;
-  int nprecs = mode == 2 ? 4 : mode == 1 ? 5 : 3;
+  int nprecs = mode == 2 ? 3 : mode == 1 ? 4 : 3;
   int nflags = mode == 2 ? 32 : mode == 1 ? 5 : 2;
-  int nwidths = mode ? 3 : 1;
+  int nwidths = mode ? 2 : 1;
+  int skip[8];
+  for (int p = 0; p < nprecs; p++) skip[p] = glibc_alt_g_bug(v, precs[p]);
   for (const char *c = "eEfFgGaA"; *c; c++) {
     hash = 14695981039346656037ull;
     for (int f = 0; f < nflags; f++) {
@@ -201,7 +213,7 @@ int main(int argc, char **argv) {
             {"0x1.ffp-1", 0x1.ffp-1}};
   for (unsigned i = 0; i < sizeof fv / sizeof *fv; i++) {
     double a = fabs(fv[i].v);
-    floats(fv[i].label, fv[i].v, i < 6 ? 2 : a > 1e200 || (a < 1e-200 && a > 0) ? 0 : 1);
+    floats(fv[i].label, fv[i].v, i < 4 ? 2 : a > 1e200 || (a < 1e-200 && a > 0) ? 0 : 1);
   }
 
   /* notable cases in full */
