@@ -285,7 +285,56 @@ static void test_strerror(void) {
   printf("strerror distinct %d\n", strcmp(strerror(EDOM), strerror(ERANGE)) != 0);
 }
 
+/* A heap copy of exactly n bytes (no room after it: the engine traps on any read past the
+ * end, so these calls check that the functions read no further than they may). */
+static char *exact(const char *s, size_t n) {
+  char *p = malloc(n ? n : 1);
+  memcpy(p, s, n);
+  return p;
+}
+
+static void test_bounds(void) {
+  char *s = exact("abc", 4), *u = exact("abcd", 4); /* u: not terminated */
+  char *e = exact("", 1);
+  printf("bounds: strlen %zu, strchr NUL %ld, strrchr c %ld, strnlen %zu\n", strlen(s),
+         off(strchr(s, 0), s), off(strrchr(s, 'c'), s), strnlen(u, 4));
+  printf("bounds: memchr %ld %ld, memrchr %ld, memcmp %d, strncmp %d %d\n",
+         off(memchr(u, 'd', 4), u), off(memchr(u, 'z', 4), u), off(memrchr(u, 'a', 4), u),
+         sign(memcmp(u, "abcd", 4)), sign(strncmp(u, "abcz", 4)), strncmp(u, "abcd", 4));
+  printf("bounds: strstr end %ld, miss %ld, longer %ld, strspn %zu strcspn %zu strpbrk %ld\n",
+         off(strstr(s, "bc"), s), off(strstr(s, "bd"), s), off(strstr(s, "abcd"), s),
+         strspn(s, "abc"), strcspn(s, "xyz"), off(strpbrk(s, "c"), s));
+  printf("bounds: strcmp %d %d, strcoll %d, strncmp prefix %d\n", sign(strcmp(s, "abc")),
+         sign(strcmp(s, "ab")), strcoll(s, "abc"), strncmp(u, s, 3));
+  char *d = malloc(4);
+  strncpy(d, u, 4);
+  printf("bounds: strncpy %.4s", d);
+  memset(d, 0, 4);
+  strncat(d, u, 3);
+  printf(", strncat %s", d);
+  strcpy(d, s);
+  printf(", strcpy %s", d);
+  memccpy(d, u, 'z', 4);
+  printf(", memccpy %.4s", d);
+  char *t = strndup(u, 4);
+  printf(", strndup %s", t);
+  free(t);
+  t = strdup(e);
+  printf(", strdup empty %zu", strlen(t));
+  free(t);
+  printf(", strxfrm %zu\n", strxfrm(d, s, 4));
+  char *tok = exact("a,b", 4);
+  char *first = strtok(tok, ","), *second = strtok(NULL, ",");
+  printf("bounds: strtok %s %s %d\n", first, second, strtok(NULL, ",") == NULL);
+  free(tok);
+  free(d);
+  free(s);
+  free(u);
+  free(e);
+}
+
 int main(void) {
+  test_bounds();
   test_mem();
   test_copy();
   test_compare();

@@ -4,6 +4,7 @@
 #define _DEFAULT_SOURCE
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -34,6 +35,12 @@ int main(void) {
     }
   }
   printf("strcasecmp all byte pairs checksum %lu\n", sum);
+  /* an exact-size heap copy without a NUL: reading past it would trap on the engine */
+  char *u = malloc(4);
+  memcpy(u, "aBcD", 4);
+  printf("strncasecmp unterminated %d %d\n", strncasecmp(u, "ABCD", 4),
+         sign(strncasecmp(u, "abce", 4)));
+  free(u);
   printf("strncasecmp past NUL %d\n", strncasecmp("ab\0x", "AB\0y", 10));
   printf("strncasecmp n=SIZE_MAX %d\n", sign(strncasecmp("abc", "abd", (size_t)-1)));
 
