@@ -237,9 +237,15 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
       if (ok && !suppress) {
         it.buf[it.n] = 0;
         int saved = errno;
-        unsigned long long v = conv == 'd' || conv == 'i'
-                                   ? (unsigned long long)strtoll(it.buf, NULL, base)
-                                   : strtoull(it.buf, NULL, base);
+        /* An out-of-range number is undefined in C; like glibc, it saturates in long (long
+         * long for ll, j and L) before the store truncates it. */
+        int wide = len == LEN_LL || len == LEN_J || len == LEN_BIGL;
+        int sgn = conv == 'd' || conv == 'i';
+        unsigned long long v =
+            wide ? (sgn ? (unsigned long long)strtoll(it.buf, NULL, base)
+                        : strtoull(it.buf, NULL, base))
+                 : (sgn ? (unsigned long long)strtol(it.buf, NULL, base)
+                        : strtoul(it.buf, NULL, base));
         errno = saved;
         store_int(ap, len, v);
       }

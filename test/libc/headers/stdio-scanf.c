@@ -243,6 +243,7 @@ int main(void) {
   intmax_t j = 0;
   size_t z = 0;
   ptrdiff_t t = 0;
+  int a = 0, b = 0;
   int r = sscanf("-5 -300 -2147483648 -9223372036854775808 18446744073709551615 -42 99 -3",
                  "%hhd %hd %ld %lld %llu %jd %zu %td", &hh, &h, &l, &ll, &ull, &j, &z, &t);
   printf("lengths %d: %d %d %ld %lld %llu %jd %zu %td\n", r, hh, h, l, ll, ull, j, z, t);
@@ -250,6 +251,18 @@ int main(void) {
   unsigned short uh = 0;
   r = sscanf("255 65535 0x7f", "%hhu %hu %hhi", &uhh, &uh, &hh);
   printf("unsigned lengths %d: %u %u %d\n", r, uhh, uh, hh);
+
+  /* out of range (undefined in C): glibc saturates in long (long long for ll), then the store
+   * truncates; this libc does the same */
+  int ov = 0;
+  unsigned uov = 0;
+  long long llov = 0;
+  r = sscanf("99999999999 -99999999999 300 99999999999", "%d %d %hhd %hd", &ov, &a, &hh, &h);
+  printf("overflow %d: %d %d %d %d\n", r, ov, a, hh, h);
+  r = sscanf("99999999999 ffffffffff -5", "%u %x %lu", &uov, &b, &l);
+  printf("overflow unsigned %d: %u %x %lu\n", r, uov, (unsigned)b, (unsigned long)l);
+  r = sscanf("99999999999999999999 -99999999999999999999", "%lld %lld", &llov, &ll);
+  printf("overflow ll %d: %lld %lld\n", r, llov, ll);
 
   /* %n counts characters consumed; it does not count as an assignment */
   int n1 = -1, n2 = -1, v = 0;
@@ -340,7 +353,6 @@ int main(void) {
 
   /* suppression and mixed conversions */
   char word[16] = "";
-  int a = 0, b = 0;
   double d = 0;
   r = sscanf("id=17 name=bob score=9.5", "id=%d name=%15s score=%lf", &a, word, &d);
   printf("mixed %d: %d %s %g\n", r, a, word, d);

@@ -236,7 +236,30 @@ static void round_trips(void) {
   printf("round trips: %d bad; float midpoints %016llx\n", bad, sum);
 }
 
+/* Conversions of exact-size heap strings (the engine traps on a read past the NUL). */
+static void exact_buffers(void) {
+  /* not "0x.": glibc's scanf reads it as 0, which C calls a matching failure (as here) */
+  const char *in[] = {"0", "0x", "0x1", "-", "1e", "1e+", "inf", "infin", "nan", "nan(",
+                      "nan(x", ".", "0x1p", "12345678901234567890", "1.5e-3"};
+  printf("exact buffers:");
+  for (unsigned i = 0; i < sizeof in / sizeof *in; i++) {
+    size_t n = strlen(in[i]) + 1;
+    char *p = malloc(n), *e1, *e2;
+    memcpy(p, in[i], n);
+    double d = strtod(p, &e1);
+    long l = strtol(p, &e2, 0);
+    int x = 0, r = sscanf(p, "%i", &x);
+    double y = 0;
+    int r2 = sscanf(p, "%lf", &y);
+    printf(" [%s %g/%ld %ld/%ld %d/%d %d/%g]", in[i], isnan(d) ? 0.0 : d, (long)(e1 - p), l,
+           (long)(e2 - p), r, x, r2, isnan(y) ? -1.0 : y);
+    free(p);
+  }
+  printf("\n");
+}
+
 int main(void) {
+  exact_buffers();
   random_strings();
   random_hex();
   round_trips();
