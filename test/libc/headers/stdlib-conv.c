@@ -138,7 +138,7 @@ static unsigned rnd(unsigned n) {
 static void random_strings(void) {
   unsigned long long sumd = 0, sumf = 0;
   char s[64];
-  for (int i = 0; i < 600; i++) { /* more would be slow at -O0 on the engine */
+  for (int i = 0; i < 300; i++) { /* more would be slow at -O0 on the engine */
     int nd = 1 + (int)rnd(i % 4 ? 20 : 40), k = 0;
     if (rnd(4) == 0) s[k++] = '-';
     int point = (int)rnd((unsigned)nd + 1);
@@ -171,7 +171,7 @@ static void random_hex(void) {
   static const char hexd[] = "0123456789abcdef";
   unsigned long long sumd = 0, sumf = 0;
   char s[64];
-  for (int i = 0; i < 3000; i++) {
+  for (int i = 0; i < 1500; i++) {
     int k = 0, nd = 1 + (int)rnd(20);
     s[k++] = '0';
     s[k++] = 'x';
@@ -206,7 +206,7 @@ static void round_trips(void) {
   int bad = 0;
   unsigned long long sum = 0;
   char s[128];
-  for (int i = 0; i < 250; i++) {
+  for (int i = 0; i < 60; i++) {
     uint64_t b = (uint64_t)rnd(0x7ff00000u) << 32 | rnd(0xffffffffu);
     double d;
     memcpy(&d, &b, sizeof d);
