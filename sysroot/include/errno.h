@@ -1,4 +1,5 @@
-/* <errno.h>: errno is a plain global int (no threads); numbers are Linux's, as the host uses. */
+/* <errno.h>: errno is a plain global int (no threads); every name POSIX lists, with Linux's
+ * numbers, as the host uses. */
 #ifndef _ERRNO_H
 #define _ERRNO_H
 
@@ -45,11 +46,45 @@ extern int errno;
 #define ENOTEMPTY 39
 #define ELOOP 40
 #define ENOMSG 42
+#define EIDRM 43
+#define ENOSTR 60
+#define ENODATA 61
+#define ETIME 62
+#define ENOSR 63
+#define ENOLINK 67
+#define EPROTO 71
+#define EMULTIHOP 72
+#define EBADMSG 74
 #define EOVERFLOW 75
 #define EILSEQ 84
+#define ENOTSOCK 88
+#define EDESTADDRREQ 89
+#define EMSGSIZE 90
+#define EPROTOTYPE 91
+#define ENOPROTOOPT 92
+#define EPROTONOSUPPORT 93
 #define ENOTSUP 95
 #define EOPNOTSUPP ENOTSUP
+#define EAFNOSUPPORT 97
+#define EADDRINUSE 98
+#define EADDRNOTAVAIL 99
+#define ENETDOWN 100
+#define ENETUNREACH 101
+#define ENETRESET 102
+#define ECONNABORTED 103
+#define ECONNRESET 104
+#define ENOBUFS 105
+#define EISCONN 106
+#define ENOTCONN 107
 #define ETIMEDOUT 110
+#define ECONNREFUSED 111
+#define EHOSTUNREACH 113
+#define EALREADY 114
+#define EINPROGRESS 115
+#define ESTALE 116
+#define EDQUOT 122
 #define ECANCELED 125
+#define EOWNERDEAD 130
+#define ENOTRECOVERABLE 131
 
 #endif

@@ -28,6 +28,7 @@ size_t strspn(const char *__s, const char *__accept);
 size_t strcspn(const char *__s, const char *__reject);
 char *strpbrk(const char *__s, const char *__accept);
 char *strtok(char *__restrict __s, const char *__restrict __delim);
+size_t strxfrm(char *__restrict __dst, const char *__restrict __src, size_t __n);
 char *strerror(int __errnum);
 
 /* POSIX (hidden in strict ISO C modes unless a feature macro asks, as with glibc) */
@@ -38,6 +39,12 @@ char *strndup(const char *__s, size_t __n);
 char *stpcpy(char *__restrict __dst, const char *__restrict __src);
 char *stpncpy(char *__restrict __dst, const char *__restrict __src, size_t __n);
 char *strtok_r(char *__restrict __s, const char *__restrict __delim, char **__restrict __next);
+void *memccpy(void *__restrict __dst, const void *__restrict __src, int __c, size_t __n);
+#endif
+
+/* GNU */
+#if defined(_GNU_SOURCE)
+void *memrchr(const void *__s, int __c, size_t __n);
 #endif
 
 #endif

@@ -201,7 +201,10 @@ int main(int argc, const char** argv) {
   // builds keep working. MSWasm's own provenance warning replaces them.
   std::vector<const char*> args = {argv[0], "--target=wasm32-unknown-unknown",
                                    "-Wno-pointer-to-int-cast", "-Wno-int-to-pointer-cast",
-                                   "-Wno-void-pointer-to-int-cast", "-Wno-int-to-void-pointer-cast"};
+                                   "-Wno-void-pointer-to-int-cast", "-Wno-int-to-void-pointer-cast",
+                                   // every _Atomic(T *) is 16 bytes, over the 8 bytes of
+                                   // lock-free atomics: Clang would warn on each use
+                                   "-Wno-atomic-alignment"};
   // Our libc's headers: <sysroot>/include (Clang's WebAssembly toolchain adds it after its own
   // builtin headers). MSWASM_SYSROOT overrides the sysroot of the source tree.
   std::string sysrootArg;

@@ -554,7 +554,7 @@ void FunctionEmitter::emitAtomicRMW(llvm::AtomicRMWInst& i) {
   llvm::Type* t = i.getType();
   Opcode ld, st;
   uint32_t bytes;
-  if (!loadOp(t, ld, bytes) || !storeOp(t, st, bytes) || t->isPointerTy()) {
+  if (!loadOp(t, ld, bytes) || !storeOp(t, st, bytes) || (t->isPointerTy() && i.getOperation() != Op::Xchg)) {
     mc_.error(&i, "atomicrmw on an unsupported type");
     return;
   }

@@ -26,6 +26,7 @@
 #include "llvm/Transforms/Utils/FixIrreducible.h"
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
+#include "PointerAtomics.h"
 #include "VarArgs.h"
 #include "WideInts.h"
 #include "mswasm/backend/CodeGen.h"
@@ -234,6 +235,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   if (!backend::lowerVariadics(m, errors)) return false;
   narrowPointerArithmetic(m);
   expandBitreverse(m);
+  backend::retypePointerAtomics(m);  // again, in case optimisation made new ones
   if (!backend::expandWideIntegers(m, errors)) return false;
   for (llvm::Function& f : m) {
     if (f.isDeclaration()) continue;

@@ -17,6 +17,7 @@
 #include "llvm/Transforms/Utils/PromoteMemToReg.h"
 #include "mswasm/backend/BugHunting.h"
 #include "mswasm/backend/RebuildProvenance.h"
+#include "PointerAtomics.h"
 
 namespace mswasm {
 namespace {
@@ -59,6 +60,8 @@ void optimizeModule(llvm::Module& m, unsigned level, bool size) {
   // The bug-hunting options work on the code as Clang wrote it (functions the linker marked).
   narrowFieldPointers(m);
   keepAccesses(m);
+  // _Atomic(T *) as handles while Clang's i128 pattern is intact (before promotion and folding).
+  backend::retypePointerAtomics(m);
 
   llvm::TargetLibraryInfoImpl tlii(llvm::Triple(m.getTargetTriple()));
   for (llvm::LibFunc f : kNotIntroduced) tlii.setUnavailable(f);

@@ -54,9 +54,9 @@ static void format_int(struct __sink *k, int neg, unsigned long long u, int conv
     prefix[plen++] = '0';
     prefix[plen++] = conv == 'X' ? 'X' : 'x';
   }
+  if (prec >= 0) flags &= ~FL_ZERO; /* a precision given by the format, not by # below */
   if ((flags & FL_ALT) && base == 8 && (nd == 0 || *p != '0') && prec <= nd) prec = nd + 1;
   int zeros = prec > nd ? prec - nd : 0;
-  if (prec >= 0) flags &= ~FL_ZERO;
   put_padded(k, prefix, plen, zeros, p, (size_t)nd, width, flags);
 }
 

@@ -237,9 +237,15 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
       if (ok && !suppress) {
         it.buf[it.n] = 0;
         int saved = errno;
-        unsigned long long v = conv == 'd' || conv == 'i'
-                                   ? (unsigned long long)strtoll(it.buf, NULL, base)
-                                   : strtoull(it.buf, NULL, base);
+        /* An out-of-range number is undefined in C; like glibc, it saturates in long (long
+         * long for ll, j and L) before the store truncates it. */
+        int wide = len == LEN_LL || len == LEN_J || len == LEN_BIGL;
+        int sgn = conv == 'd' || conv == 'i';
+        unsigned long long v =
+            wide ? (sgn ? (unsigned long long)strtoll(it.buf, NULL, base)
+                        : strtoull(it.buf, NULL, base))
+                 : (sgn ? (unsigned long long)strtol(it.buf, NULL, base)
+                        : strtoul(it.buf, NULL, base));
         errno = saved;
         store_int(ap, len, v);
       }
@@ -250,11 +256,14 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
       if (ok) {
         it.buf[it.n] = 0;
         char *end;
-        double d = strtod(it.buf, &end);
-        if (*end) ok = 0;
-        else if (!suppress) {
-          if (len == LEN_L || len == LEN_BIGL) *va_arg(*ap, double *) = d;
-          else *va_arg(*ap, float *) = (float)d;
+        if (len == LEN_L || len == LEN_BIGL) {
+          double d = strtod(it.buf, &end);
+          if (*end) ok = 0;
+          else if (!suppress) *va_arg(*ap, double *) = d;
+        } else { /* strtof: rounding through double would round twice */
+          float f = strtof(it.buf, &end);
+          if (*end) ok = 0;
+          else if (!suppress) *va_arg(*ap, float *) = f;
         }
       }
       break;

@@ -8,8 +8,9 @@
  * (remainder != 0) rounds to the nearest double, ties to even, subnormals included. Short
  * inputs (at most 15 digits, |e| <= 22) take the exact one-operation path instead.
  * Hexadecimal input (0x1.8p3) is exact up to 16 hex digits, then sticky.
- * strtof rounds through double (a double rounding that can differ from a direct conversion in
- * rare halfway cases); long double is double. */
+ * strtof rounds the same quotient to float directly (rounding through double would round
+ * twice, wrong when the double lands on a float halfway point). ERANGE follows IEEE 754 with
+ * tininess after rounding, as glibc on x86. long double is double. */
 #include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
@@ -81,48 +82,67 @@ static void big_sub(struct big *a, const struct big *b) {
   while (a->n && !a->l[a->n - 1]) a->n--;
 }
 
-/* The double nearest to q * 2^-s (+ a little when sticky), q != 0. ERANGE on overflow, on a
- * result of zero, and on an inexact subnormal result. */
-static double make_double(uint64_t q, int s, int sticky) {
+/* A binary floating-point format: double or float. */
+struct format {
+  int frac;  /* fraction bits: 52 or 23 */
+  int emin;  /* exponent of the smallest normal number: -1022 or -126 */
+  int emax;  /* exponent of the largest finite number: 1023 or 127 */
+};
+
+static const struct format f64 = {52, -1022, 1023}, f32 = {23, -126, 127};
+
+/* q (top bit at 63) rounded to nearest, ties to even, dropping its low `drop` bits (11 or
+ * more); *inexact is set when a dropped bit (or sticky) was nonzero. */
+static uint64_t round_off(uint64_t q, int drop, int sticky, int *inexact) {
+  if (drop >= 65) {
+    *inexact = 1;
+    return 0;
+  }
+  uint64_t rest = drop == 64 ? q : q & ((1ull << drop) - 1);
+  uint64_t half = 1ull << (drop - 1);
+  uint64_t mant = drop == 64 ? 0 : q >> drop;
+  if (rest > half || (rest == half && (sticky || (mant & 1)))) mant++;
+  *inexact = sticky || rest != 0;
+  return mant;
+}
+
+/* The bits of the number of format f nearest to q * 2^-s (+ a little when sticky), q != 0.
+ * ERANGE on overflow (infinity), and on underflow: a result of zero, or an inexact result
+ * that is tiny after rounding (rounded to the format's precision with an unbounded exponent it
+ * is below the smallest normal number), as IEEE 754 and glibc on x86 have it. */
+static uint64_t make_float(uint64_t q, int s, int sticky, const struct format *f) {
+  uint64_t inf = (uint64_t)(2 * f->emax + 1) << f->frac;
   int z = __builtin_clzll(q);
   q <<= z;
   s += z; /* q now has its top bit at 63: value in [2^(63-s), 2^(64-s)) */
   int e = 63 - s;
-  if (e > 1023) {
+  if (e > f->emax) {
     errno = ERANGE;
-    return __builtin_huge_val();
+    return inf;
   }
-  int ulp = e - 52 < -1074 ? -1074 : e - 52; /* weight of the last kept bit */
-  int drop = ulp + s;                        /* low bits of q below it: 11 or more */
-  uint64_t mant;
-  int inexact = sticky;
-  if (drop >= 65) {
-    mant = 0;
-  } else {
-    uint64_t rest = drop == 64 ? q : q & ((1ull << drop) - 1);
-    uint64_t half = 1ull << (drop - 1);
-    mant = drop == 64 ? 0 : q >> drop;
-    if (rest > half || (rest == half && (sticky || (mant & 1)))) mant++;
-    inexact |= rest != 0;
+  int min_ulp = f->emin - f->frac;
+  int ulp = e - f->frac < min_ulp ? min_ulp : e - f->frac; /* weight of the last kept bit */
+  int inexact;
+  uint64_t mant = round_off(q, ulp + s, sticky, &inexact);
+  int tiny = e < f->emin - 1;
+  if (e == f->emin - 1) { /* tiny unless rounding to full precision carries to 2^emin */
+    int ignored;
+    tiny = !(round_off(q, e - f->frac + s, sticky, &ignored) >> (f->frac + 1));
   }
-  if (mant >> 53) {
+  if (mant >> (f->frac + 1)) { /* rounding carried into a new bit */
     mant >>= 1;
     ulp++;
-    if (ulp + 52 > 1023) {
+    if (ulp + f->frac > f->emax) {
       errno = ERANGE;
-      return __builtin_huge_val();
+      return inf;
     }
   }
-  uint64_t bits;
-  if (mant >> 52) bits = (uint64_t)(ulp + 1075) << 52 | (mant & ((1ull << 52) - 1));
-  else bits = mant; /* subnormal (ulp is -1074) or zero */
-  if (!mant || (!(mant >> 52) && inexact)) errno = ERANGE; /* underflow */
-  double d;
-  __builtin_memcpy(&d, &bits, sizeof d);
-  return d;
+  if (!mant || (tiny && inexact)) errno = ERANGE;
+  if (!(mant >> f->frac)) return mant; /* subnormal (ulp is min_ulp) or zero */
+  return (uint64_t)(ulp + f->frac - f->emin + 1) << f->frac | (mant & ((1ull << f->frac) - 1));
 }
 
-static double decimal_slow(const char *digits, int nd, int e10) {
+static uint64_t decimal_slow(const char *digits, int nd, int e10, const struct format *f) {
   static struct big a, b; /* 1 KB together: off the stack (no threads) */
   a.n = 0;
   for (int i = 0; i < nd; i++) {
@@ -146,7 +166,7 @@ static double decimal_slow(const char *digits, int nd, int e10) {
     }
     big_shr1(&b);
   }
-  return make_double(q, s, a.n != 0);
+  return make_float(q, s, a.n != 0, f);
 }
 
 static const double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
@@ -169,7 +189,8 @@ static const char *parse_exponent(const char *p, char marker, long *exp) {
   return q;
 }
 
-static double decimal(const char *p, const char **end) {
+/* The bits of the decimal number at p, in format f; *end is NULL when p holds no digits. */
+static uint64_t decimal(const char *p, const char **end, const struct format *f) {
   char digits[MAXD + 1];
   int nd = 0, any = 0, point = 0, dropped = 0;
   long e10 = 0;
@@ -202,20 +223,37 @@ static double decimal(const char *p, const char **end) {
     e10--;
   }
   if (!nd) return 0;
-  if (nd + e10 > 310) {
+  /* 10^(nd+e10) bounds the value: far above the largest finite number, or below half the
+   * smallest subnormal (10^-325 < 2^-1075, 10^-46 < 2^-150). */
+  int dbl = f == &f64;
+  if (nd + e10 > (dbl ? 310 : 40)) {
     errno = ERANGE;
-    return __builtin_huge_val();
+    return (uint64_t)(2 * f->emax + 1) << f->frac;
   }
-  if (nd + e10 < -324) {
+  if (nd + e10 < (dbl ? -324 : -45)) {
     errno = ERANGE;
     return 0;
   }
-  if (nd <= 15 && e10 >= -22 && e10 <= 22) {
+  /* Exact operands and one correctly rounded operation: 10^22 and integers below 10^15 are
+   * exact in double, 10^10 and integers below 10^7 in float. */
+  uint64_t bits;
+  if (dbl && nd <= 15 && e10 >= -22 && e10 <= 22) {
     double v = 0;
     for (int i = 0; i < nd; i++) v = v * 10 + (digits[i] - '0');
-    return e10 < 0 ? v / exact_pow10[-e10] : v * exact_pow10[e10];
+    v = e10 < 0 ? v / exact_pow10[-e10] : v * exact_pow10[e10];
+    __builtin_memcpy(&bits, &v, sizeof v);
+    return bits;
   }
-  return decimal_slow(digits, nd, (int)e10);
+  if (!dbl && nd <= 7 && e10 >= -10 && e10 <= 10) {
+    float v = 0;
+    for (int i = 0; i < nd; i++) v = v * 10 + (digits[i] - '0');
+    float p10 = (float)exact_pow10[e10 < 0 ? -e10 : e10];
+    v = e10 < 0 ? v / p10 : v * p10;
+    uint32_t fb;
+    __builtin_memcpy(&fb, &v, sizeof v);
+    return fb;
+  }
+  return decimal_slow(digits, nd, (int)e10, f);
 }
 
 static int hexval(int c) {
@@ -224,8 +262,9 @@ static int hexval(int c) {
   return -1;
 }
 
-/* After "0x": hex digits with an optional point, then an optional binary exponent. */
-static double hexadecimal(const char *p, const char **end) {
+/* After "0x": hex digits with an optional point, then an optional binary exponent; the bits
+ * in format f. */
+static uint64_t hexadecimal(const char *p, const char **end, const struct format *f) {
   uint64_t m = 0;
   int any = 0, point = 0, sticky = 0;
   long e2 = 0;
@@ -255,13 +294,13 @@ static double hexadecimal(const char *p, const char **end) {
   if (!m) return 0;
   if (e2 > 2000) {
     errno = ERANGE;
-    return __builtin_huge_val();
+    return (uint64_t)(2 * f->emax + 1) << f->frac;
   }
   if (e2 < -2000) {
     errno = ERANGE;
     return 0;
   }
-  return make_double(m, (int)-e2, sticky);
+  return make_float(m, (int)-e2, sticky, f);
 }
 
 static int match(const char *p, const char *word) {
@@ -271,20 +310,22 @@ static int match(const char *p, const char *word) {
   return n;
 }
 
-double strtod(const char *restrict s, char **restrict end) {
+/* Parses a number of format f: its bits without the sign (NaN: the quiet NaN), *neg, and the
+ * end of what was read (s itself when nothing was). */
+static uint64_t parse(const char *s, const char **end, int *neg, const struct format *f) {
   const char *p = s, *stop = NULL;
-  int neg = 0;
-  double v;
+  uint64_t inf = (uint64_t)(2 * f->emax + 1) << f->frac, v;
+  *neg = 0;
   while (isspace((unsigned char)*p)) p++;
-  if (*p == '+' || *p == '-') neg = *p++ == '-';
+  if (*p == '+' || *p == '-') *neg = *p++ == '-';
   if (match(p, "infinity")) {
-    v = __builtin_inf();
+    v = inf;
     stop = p + 8;
   } else if (match(p, "inf")) {
-    v = __builtin_inf();
+    v = inf;
     stop = p + 3;
   } else if (match(p, "nan")) {
-    v = __builtin_nan("");
+    v = inf | 1ull << (f->frac - 1);
     stop = p + 3;
     if (*stop == '(') {
       const char *q = stop + 1;
@@ -294,22 +335,36 @@ double strtod(const char *restrict s, char **restrict end) {
   } else if (p[0] == '0' && (p[1] | 32) == 'x' &&
              (hexval((unsigned char)p[2]) >= 0 ||
               (p[2] == '.' && hexval((unsigned char)p[3]) >= 0))) {
-    v = hexadecimal(p + 2, &stop);
+    v = hexadecimal(p + 2, &stop, f);
   } else {
-    v = decimal(p, &stop);
+    v = decimal(p, &stop, f);
   }
   if (!stop) {
-    if (end) *end = (char *)s;
-    return 0;
+    *neg = 0;
+    stop = s;
+    v = 0;
   }
+  *end = stop;
+  return v;
+}
+
+double strtod(const char *restrict s, char **restrict end) {
+  const char *stop;
+  int neg;
+  uint64_t bits = parse(s, &stop, &neg, &f64) | (uint64_t)neg << 63;
   if (end) *end = (char *)stop;
-  return neg ? -v : v;
+  double d;
+  __builtin_memcpy(&d, &bits, sizeof d);
+  return d;
 }
 
 float strtof(const char *restrict s, char **restrict end) {
-  double d = strtod(s, end);
-  float f = (float)d;
-  if ((f == 0 && d != 0) || (__builtin_isinf(f) && !__builtin_isinf(d))) errno = ERANGE;
+  const char *stop;
+  int neg;
+  uint32_t bits = (uint32_t)parse(s, &stop, &neg, &f32) | (uint32_t)neg << 31;
+  if (end) *end = (char *)stop;
+  float f;
+  __builtin_memcpy(&f, &bits, sizeof f);
   return f;
 }
 
