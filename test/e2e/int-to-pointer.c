@@ -7,13 +7,16 @@
 // RUN: mswasm run %t0.mswasm | FileCheck %s
 // RUN: mswasm run %t2.mswasm | FileCheck %s
 // RUN: not mswasm run %t2.mswasm 4096 2>&1 | FileCheck %s --check-prefix=TRAP
-// WARN: warning: {{.*}}int-to-pointer.c:[[@LINE+13]]:{{[0-9]+}}: in '__main_argc_argv': integer converted to a pointer is not computed from any pointer
+// WARN: warning: {{.*}}int-to-pointer.c:[[@LINE+16]]:{{[0-9]+}}: in '__main_argc_argv': integer converted to a pointer is not computed from any pointer
 // WARN-NOT: warning
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 int arr[4] = {1, 2, 3, 4};
+
+// At -O2 LLVM merges the two tests into one on a 128-bit ptrtoint (the pointer's width).
+static int aligned16(void *p) { return (uintptr_t)p % 16 == 0 && (uintptr_t)p % 8 == 0; }
 
 int main(int argc, char **argv) {
   uintptr_t u = (uintptr_t)arr;
@@ -25,6 +28,9 @@ int main(int argc, char **argv) {
   printf("%d %d\n", *(int *)u, *(int *)a);
   // CHECK: 0x1000
   printf("%p\n", (void *)0x1000);
+  _Alignas(16) int x[4];
+  // CHECK-NEXT: aligned 1 0
+  printf("aligned %d %d\n", aligned16(&x[0]), aligned16(&x[1]));
   if (argc > 1) printf("%d\n", *forged);
   return 0;
 }

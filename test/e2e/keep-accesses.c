@@ -9,6 +9,7 @@
 // RUN: not mswasm run %t.keep.mswasm dead 2>&1 | FileCheck %s --check-prefix=DEAD
 // RUN: not mswasm run %t.keep.mswasm double 2>&1 | FileCheck %s --check-prefix=DOUBLE
 // RUN: mswasm run %t.keep.mswasm fine | FileCheck %s --check-prefix=FINE
+// RUN: not mswasm run %t.keep.mswasm scope 2>&1 | FileCheck %s --check-prefix=SCOPE
 // The option also works when the objects were compiled without it (it acts at link time):
 // RUN: mswasm-cc -g -O2 -c %s -o %t.o
 // RUN: mswasm-cc -O2 -fmswasm-keep-accesses %t.o -o %t.late.mswasm
@@ -26,15 +27,19 @@ int main(int argc, char **argv) {
   const char *what = argc > 1 ? argv[1] : "fine";
   if (!strcmp(what, "stack")) {
     int a[4];
-    for (int i = 0; i <= 4; i++) a[i] = i;  // line 29
+    for (int i = 0; i <= 4; i++) a[i] = i;  // line 30
     printf("%d\n", a[1]);
   } else if (!strcmp(what, "dead")) {
     char buf[8];
-    memset(buf, 0, 9);  // line 33: buf is never read
+    memset(buf, 0, 9);  // line 34: buf is never read
   } else if (!strcmp(what, "double")) {
     char *p = malloc(8);
     free(p);
-    free(p);  // line 37
+    free(p);  // line 38
+  } else if (!strcmp(what, "scope")) {
+    char *ptr;
+    { char c[9]; ptr = &c[0]; }  // only the address is taken in the scope
+    return *(ptr + 8);
   } else {
     int a[4];
     for (int i = 0; i < 4; i++) a[i] = i;
@@ -44,9 +49,10 @@ int main(int argc, char **argv) {
 }
 // PLAIN: 1
 // STACK: ERROR: stack-buffer-overflow: write of size 4
-// STACK: keep-accesses.c:29
+// STACK: keep-accesses.c:30
 // DEAD: ERROR: stack-buffer-overflow: write
-// DEAD: keep-accesses.c:33
+// DEAD: keep-accesses.c:34
 // DOUBLE: ERROR: double-free
-// DOUBLE: keep-accesses.c:37
+// DOUBLE: keep-accesses.c:38
 // FINE: fine 3
+// SCOPE: ERROR: use-after-scope: read of size 1

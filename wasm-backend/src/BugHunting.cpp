@@ -237,6 +237,15 @@ void keepFunctionAccesses(llvm::Function& f, const llvm::SmallPtrSetImpl<llvm::F
           "__mswasm_escape", attrs, llvm::Type::getVoidTy(ctx), ai->getType());
       llvm::IRBuilder<> b(ai->getNextNode());
       b.CreateCall(escape, {ai});
+      // Also inside each scope of the local: a scope that only takes its address
+      // (`{ char c[9]; p = c; } *p`) would otherwise be an empty lifetime range, which LLVM
+      // deletes, and the use after the scope would touch a live local.
+      for (llvm::User* u : ai->users())
+        if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(u);
+            ii && ii->getIntrinsicID() == llvm::Intrinsic::lifetime_start) {
+          llvm::IRBuilder<> sb(ii->getNextNode());
+          sb.CreateCall(escape, {ai});
+        }
     }
   }
   std::vector<llvm::CallBase*> libraryCalls;

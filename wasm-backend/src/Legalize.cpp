@@ -112,6 +112,23 @@ llvm::Value* narrowExpr(llvm::Value* v, llvm::Type* to, llvm::IRBuilder<>& b, un
 
 void narrowPointerArithmetic(llvm::Module& m) {
   llvm::IRBuilder<> b(m.getContext());
+  // LLVM may widen `(uintptr_t)p` to the pointer's 128 bits when it merges tests on it
+  // (`p % 16 == 0 && p % 8 == 0`): the address is 32 bits, zero-extended.
+  for (llvm::Function& f : m) {
+    std::vector<llvm::PtrToIntInst*> wide;
+    for (llvm::Instruction& i : llvm::instructions(f))
+      if (auto* p2i = llvm::dyn_cast<llvm::PtrToIntInst>(&i); p2i && p2i->getType()->getIntegerBitWidth() > 64)
+        wide.push_back(p2i);
+    for (llvm::PtrToIntInst* p2i : wide) {
+      b.SetInsertPoint(p2i);
+      llvm::Value* addr = b.CreatePtrToInt(p2i->getPointerOperand(), b.getInt32Ty());
+      llvm::Value* ext = b.CreateZExt(addr, p2i->getType(), p2i->getName());
+      for (llvm::Value* v : {addr, ext})
+        if (auto* vi = llvm::dyn_cast<llvm::Instruction>(v)) vi->setDebugLoc(p2i->getDebugLoc());
+      p2i->replaceAllUsesWith(ext);
+      p2i->eraseFromParent();
+    }
+  }
   for (llvm::Function& f : m) {
     std::vector<llvm::Instruction*> users;
     for (llvm::Instruction& i : llvm::instructions(f)) {
