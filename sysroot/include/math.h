@@ -1,6 +1,6 @@
 /* <math.h>: C99's double and float functions, classification macros and constants. long
- * double is IEEE double on this target, so the long double functions are not declared (except
- * nexttoward's parameter). Errors are reported through errno (math_errhandling is MATH_ERRNO;
+ * double is IEEE double on this target, so each long double function (sinl, frexpl, ...) is
+ * its double function (libc/src/math/long_double.c). Errors are reported through errno (math_errhandling is MATH_ERRNO;
  * there are no floating-point exception flags). M_* constants and signgam need _DEFAULT_SOURCE,
  * _GNU_SOURCE, _BSD_SOURCE or _XOPEN_SOURCE, or no strict -std (as glibc). */
 #ifndef _MATH_H
@@ -178,5 +178,64 @@ double fmin(double __x, double __y);
 float fminf(float __x, float __y);
 double fma(double __x, double __y, double __z);
 float fmaf(float __x, float __y, float __z);
+
+/* long double = double on this target: the l functions are the double ones. */
+long double acosl(long double __x);
+long double asinl(long double __x);
+long double atanl(long double __x);
+long double cosl(long double __x);
+long double sinl(long double __x);
+long double tanl(long double __x);
+long double acoshl(long double __x);
+long double asinhl(long double __x);
+long double atanhl(long double __x);
+long double coshl(long double __x);
+long double sinhl(long double __x);
+long double tanhl(long double __x);
+long double expl(long double __x);
+long double exp2l(long double __x);
+long double expm1l(long double __x);
+long double logl(long double __x);
+long double log10l(long double __x);
+long double log1pl(long double __x);
+long double log2l(long double __x);
+long double logbl(long double __x);
+long double cbrtl(long double __x);
+long double fabsl(long double __x);
+long double sqrtl(long double __x);
+long double erfl(long double __x);
+long double erfcl(long double __x);
+long double lgammal(long double __x);
+long double tgammal(long double __x);
+long double ceill(long double __x);
+long double floorl(long double __x);
+long double nearbyintl(long double __x);
+long double rintl(long double __x);
+long double roundl(long double __x);
+long double truncl(long double __x);
+long double atan2l(long double __x, long double __y);
+long double fmodl(long double __x, long double __y);
+long double remainderl(long double __x, long double __y);
+long double copysignl(long double __x, long double __y);
+long double nextafterl(long double __x, long double __y);
+long double fdiml(long double __x, long double __y);
+long double fmaxl(long double __x, long double __y);
+long double fminl(long double __x, long double __y);
+long double hypotl(long double __x, long double __y);
+long double powl(long double __x, long double __y);
+long double fmal(long double __x, long double __y, long double __z);
+long double frexpl(long double __x, int *__e);
+long double ldexpl(long double __x, int __e);
+long double scalbnl(long double __x, int __e);
+long double scalblnl(long double __x, long __e);
+int ilogbl(long double __x);
+long lrintl(long double __x);
+long lroundl(long double __x);
+long long llrintl(long double __x);
+long long llroundl(long double __x);
+long double remquol(long double __x, long double __y, int *__q);
+long double nanl(const char *__tag);
+long double nexttowardl(long double __x, long double __y);
+long double modfl(long double __x, long double *__i);
 
 #endif
