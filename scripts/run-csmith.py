@@ -11,7 +11,12 @@ Programs whose native build times out are skipped (Csmith can generate very long
 
 One line per seed (PASS / MISMATCH / ERROR / SKIP) and a summary `N passed, M failed`; exit 1 on
 any mismatch or MSWasm-side error. The seeds and the log of long runs are committed under
-test/csmith/ so they can be re-checked.
+test/csmith/ so they can be re-checked. With --expected FILE (lines `<seed>: pass | skip <why> |
+xfail <why>`), a result is unexpected only when it differs from the file (a known failure with
+its reason is expected; a seed missing from the file must pass); --write-expected writes the
+file from this run, keeping the reasons of known failures:
+
+  scripts/run-csmith.py --seeds 1-500 --expected test/csmith/expected-500.txt --log test/csmith/log-500.txt
 """
 
 import argparse
@@ -74,7 +79,23 @@ def main():
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10, help="native run timeout (engine gets 20x)")
     ap.add_argument("--log", help="also write the result lines to this file")
+    ap.add_argument("--expected", help="expected-results file (see above)")
+    ap.add_argument("--write-expected", action="store_true", help="write --expected from this run")
     args = ap.parse_args()
+    if args.write_expected and not args.expected:
+        ap.error("--write-expected needs --expected FILE")
+    expected = {}
+    if args.expected and os.path.exists(args.expected):
+        with open(args.expected) as f:
+            for n, text in enumerate(f, 1):
+                text = text.strip()
+                if not text or text.startswith("#"):
+                    continue
+                seed, _, val = text.partition(":")
+                status, _, why = val.strip().partition(" ")
+                if not seed.strip().isdigit() or status not in ("pass", "skip", "xfail"):
+                    sys.exit("run-csmith: %s:%d: cannot parse %r" % (args.expected, n, text))
+                expected[int(seed)] = (status, why)
     for tool in ("csmith", "clang-19"):
         if subprocess.run(["sh", "-c", "command -v " + tool], capture_output=True).returncode != 0:
             sys.exit("run-csmith: %s not found (scripts/setup.sh installs it)" % tool)
@@ -87,13 +108,38 @@ def main():
     bad = sum(1 for r in results if r.startswith(("MISMATCH", "ERROR")))
     good = sum(1 for r in results if r.startswith("PASS"))
     skipped = len(results) - bad - good
-    summary = "csmith %s seeds %s: %d match, %d skipped (native timeout/failure)" % (args.opt, args.seeds, good, skipped)
+    summary = "csmith %s seeds %s: %d match, %d skipped (native timeout/failure), %d mismatch or error" % (
+        args.opt, args.seeds, good, skipped, bad)
     print(summary)
-    print("%d passed, %d failed" % (good, bad))
+    unexpected = bad
+    if args.expected:
+        unexpected = 0
+        new = {}
+        for r in results:
+            status, seed, detail = r.split(" ", 2)
+            got = {"PASS": "pass", "SKIP": "skip"}.get(status, "xfail")
+            want, why = expected.get(int(seed), ("pass", ""))
+            if got != want:
+                unexpected += 1
+                print("UNEXPECTED seed %s: %s, expected %s %s" % (seed, r, want, why))
+            new[int(seed)] = (got, why if got == want and why else ("" if got == "pass" else
+                                                                     status + ": " + detail))
+        if args.write_expected:
+            expected.update(new)
+            with open(args.expected, "w") as f:
+                f.write("# Expected results of scripts/run-csmith.py %s (seed: pass | skip <why> | "
+                        "xfail <why>);\n# regenerate with --write-expected.\n" % args.opt)
+                for seed in sorted(expected):
+                    status, why = expected[seed]
+                    f.write(("%d: %s %s" % (seed, status, why)).rstrip() + "\n")
+            print("wrote %s" % args.expected)
+            unexpected = 0
+        print("%d as expected, %d unexpected" % (len(results) - unexpected, unexpected))
+    print("%d passed, %d failed" % (good, unexpected))
     if args.log:
         with open(args.log, "w") as f:
             f.write("\n".join(results + [summary]) + "\n")
-    return 1 if bad else 0
+    return 1 if unexpected else 0
 
 
 if __name__ == "__main__":
