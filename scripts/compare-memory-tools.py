@@ -38,25 +38,15 @@ spec = importlib.util.spec_from_file_location(
     "run_memory_errors", os.path.join(ROOT, "scripts", "run-memory-errors.py"))
 rme = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(rme)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+import gcc_testsuite  # noqa: E402
 
 CORPUS = rme.CORPUS
 DOC = os.path.join(ROOT, "docs", "memory-errors.md")
 TOOLS = ["mswasm", "mswasm-keep", "asan", "valgrind"]
 LEVELS = [0, 1, 2]
 
-ASAN_KINDS = {
-    "heap-buffer-overflow": "heap-buffer-overflow",
-    "stack-buffer-overflow": "stack-buffer-overflow",
-    "stack-buffer-underflow": "stack-buffer-overflow",
-    "dynamic-stack-buffer-overflow": "stack-buffer-overflow",
-    "global-buffer-overflow": "global-buffer-overflow",
-    "heap-use-after-free": "use-after-free",
-    "stack-use-after-return": "use-after-return",
-    "stack-use-after-scope": "use-after-scope",
-    "attempting double-free": "double-free",
-    "attempting free on address which was not malloc()-ed": "invalid-free",
-    "bad-free": "invalid-free",
-}
+ASAN_KINDS = gcc_testsuite.ASAN_KINDS
 # Kinds that name the same class of bug for the purpose of "caught".
 EQUIVALENT = {
     "pointer-built-from-data": {"pointer-built-from-data"},
@@ -71,7 +61,7 @@ def parse_asan(stderr, path):
     raw = re.split(r" on | \(| for ", line0)[0]
     kind = None
     for k, v in ASAN_KINDS.items():
-        if line0.startswith(k):
+        if line0.startswith(k) and v and not k.startswith("SEGV"):  # SEGV: by address below
             kind = v
             break
     if kind is None:

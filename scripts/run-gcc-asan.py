@@ -55,8 +55,10 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gcc_testsuite  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXPECTED = os.path.join(REPO, "test", "gcc-asan", "expected.txt")
@@ -70,20 +72,7 @@ LEVELS = {
 
 # ASan's error names (the word after "ERROR: AddressSanitizer:") and our trap kinds (docs/spec.md
 # "Traps and exit codes"). None: ASan checks something we do not (the test is skipped).
-ASAN_KINDS = {
-    "heap-buffer-overflow": "heap-buffer-overflow",
-    "stack-buffer-overflow": "stack-buffer-overflow",
-    "stack-buffer-underflow": "stack-buffer-overflow",
-    "dynamic-stack-buffer-overflow": "stack-buffer-overflow",
-    "global-buffer-overflow": "global-buffer-overflow",
-    "heap-use-after-free": "use-after-free",
-    "stack-use-after-return": "use-after-return",
-    "stack-use-after-scope": "use-after-scope",
-    "attempting double-free": "double-free",
-    "attempting free on address which was not malloc()-ed": "invalid-free",
-    "SEGV on unknown address": "null-dereference",
-    "invalid-pointer-pair": None,
-}
+ASAN_KINDS = gcc_testsuite.ASAN_KINDS
 
 # Tests expecting an error whose dg-output does not name the ASan kind: the kind ASan reports
 # for what the program does.
@@ -155,24 +144,8 @@ KEEP_OPTION = re.compile(r"^(-D.*|-U.*|-std=.*|-fno-builtin.*|-fmerge-all-consta
 
 def extract(cache):
     """Extracts the asan tests once; returns the directory holding c-c++-common/ and gcc.dg/."""
-    done = os.path.join(cache, ".extracted")
-    root = os.path.join(cache, "src")
-    if os.path.exists(done):
-        return root
-    tarballs = sorted(glob.glob("/usr/src/gcc-12/gcc-12*.tar.*"))
-    if not tarballs:
-        sys.exit("run-gcc-asan: no GCC source tarball under /usr/src/gcc-12 "
-                 "(install Debian's gcc-12-source: scripts/setup.sh --torture)")
-    for d in DIRS:
-        os.makedirs(os.path.join(root, d), exist_ok=True)
-    with tarfile.open(tarballs[0]) as tar:
-        for m in tar:
-            mm = MEMBER.match(m.name)
-            if m.isfile() and mm:
-                with tar.extractfile(m) as src, open(os.path.join(root, mm.group(1)), "wb") as dst:
-                    dst.write(src.read())
-    open(done, "w").close()
-    return root
+    gcc_testsuite.extract(cache, "run-gcc-asan", MEMBER, lambda m: os.path.join("src", m.group(1)))
+    return os.path.join(cache, "src")
 
 
 def directives(text, name):

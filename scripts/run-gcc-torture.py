@@ -24,7 +24,9 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gcc_testsuite  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXPECTED = os.path.join(REPO, "test", "gcc-torture", "expected.txt")
@@ -37,22 +39,9 @@ MEMBER = re.compile(r"^[^/]+/gcc/testsuite/gcc\.c-torture/execute/[^/]+\.c$")
 
 def extract(cache):
     """Extracts the execute tests once; returns the directory holding them."""
-    done = os.path.join(cache, ".extracted")
-    tests = os.path.join(cache, "execute")
-    if os.path.exists(done):
-        return tests
-    tarballs = sorted(glob.glob("/usr/src/gcc-12/gcc-12*.tar.*"))
-    if not tarballs:
-        sys.exit("run-gcc-torture: no GCC source tarball under /usr/src/gcc-12 "
-                 "(install Debian's gcc-12-source: scripts/setup.sh --torture)")
-    os.makedirs(tests, exist_ok=True)
-    with tarfile.open(tarballs[0]) as tar:
-        for m in tar:
-            if m.isfile() and MEMBER.match(m.name):
-                with tar.extractfile(m) as src, open(os.path.join(tests, os.path.basename(m.name)), "wb") as dst:
-                    dst.write(src.read())
-    open(done, "w").close()
-    return tests
+    gcc_testsuite.extract(cache, "run-gcc-torture", MEMBER,
+                          lambda m: os.path.join("execute", os.path.basename(m.group(0))))
+    return os.path.join(cache, "execute")
 
 
 def options(path):
