@@ -250,9 +250,17 @@ CallStack Machine::captureStack(size_t maxFrames) const {
   return cs;
 }
 
+// Tags are keyed by the granule's start offset / 8 (docs/spec.md, "Granules and tags"): a handle
+// at key g covers bytes [8g, 8g + 16), so bytes [rel, rel + n) overlap keys rel/8 - 1 .. (rel+n-1)/8.
+static void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
+  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
+  *g1 = (rel + n - 1) / kGranuleAlign;
+}
+
 void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
   if (s->tags.empty() || n == 0) return;
-  uint64_t g0 = rel / 16, g1 = (rel + n - 1) / 16;
+  uint64_t g0, g1;
+  overlappingKeys(rel, n, &g0, &g1);
   if (g1 - g0 + 1 > s->tags.size()) {
     for (auto it = s->tags.begin(); it != s->tags.end();) {
       if (it->first >= g0 && it->first <= g1)
@@ -267,7 +275,8 @@ void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
 
 void Machine::checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff) {
   if (s->tags.empty() || n == 0) return;
-  uint64_t g0 = rel / 16, g1 = (rel + n - 1) / 16;
+  uint64_t g0, g1;
+  overlappingKeys(rel, n, &g0, &g1);
   bool hit = false;
   if (g1 - g0 + 1 > s->tags.size()) {
     for (const auto& [g, stored] : s->tags) hit |= g >= g0 && g <= g1;
@@ -319,7 +328,7 @@ uint8_t* Machine::check(const Handle& h, uint32_t o, uint32_t n, Mode mode, bool
                                              : TrapKind::GlobalBufferOverflow;
     trapAccess(k, h, eff, n, mode, "access outside the handle's bounds");
   }
-  if (handleAccess && (eff & 15))
+  if (handleAccess && (eff & (kGranuleAlign - 1)))
     trapAccess(TrapKind::MisalignedHandleAccess, h, eff, n, mode,
                "16-byte handle access at an address that is not a multiple of 16");
   if (mode == Mode::Write && s->readOnly)
@@ -762,7 +771,7 @@ void Machine::execute(size_t entryDepth) {
         Handle h = popH();
         Segment* s;
         uint8_t* p = check(h, op.a, 16, Mode::Read, true, &s);
-        uint32_t g = uint32_t((p - s->bytes.data()) / 16);
+        uint32_t g = uint32_t((p - s->bytes.data()) / kGranuleAlign);
         auto it = s->tags.find(g);
         if (it != s->tags.end()) {
           pushH(it->second);
@@ -789,11 +798,9 @@ void Machine::execute(size_t entryDepth) {
         uint32_t addr = v.address();
         std::memset(p, 0, 16);
         std::memcpy(p, &addr, 4);
-        uint32_t g = uint32_t((p - s->bytes.data()) / 16);
-        if (v.authoritative())
-          s->tags[g] = v;
-        else
-          s->tags.erase(g);
+        uint64_t rel = uint64_t(p - s->bytes.data());
+        clearTags(s, rel, 16);
+        if (v.authoritative()) s->tags[uint32_t(rel / kGranuleAlign)] = v;
         break;
       }
       case Opcode::Segalloc: {
@@ -937,20 +944,27 @@ void Machine::execute(size_t entryDepth) {
         bool strict = opts_.strictTags;
         uint64_t drel = uint64_t(dp - ds->bytes.data()), srel = uint64_t(sp - ss->bytes.data());
         uint64_t dAddr = ds->addr + drel, sAddr = ss->addr + srel;
-        bool coAligned = ((dAddr - sAddr) & 15) == 0;
-        std::vector<std::pair<uint64_t, Handle>> moved;  // destination granule index, handle
+        bool coAligned = ((dAddr - sAddr) & (kGranuleAlign - 1)) == 0;
+        std::vector<std::pair<uint64_t, Handle>> moved;  // destination granule key, handle
         if (!ss->tags.empty()) {
-          uint64_t g0 = srel / 16, g1 = (srel + n - 1) / 16;
-          for (const auto& [g, h] : ss->tags) {
-            if (g < g0 || g > g1) continue;
-            uint64_t gAddr = ss->addr + uint64_t(g) * 16;
+          uint64_t g0, g1;
+          overlappingKeys(srel, n, &g0, &g1);
+          auto visit = [&](uint64_t g, const Handle& h) {
+            uint64_t gAddr = ss->addr + g * kGranuleAlign;
             bool whole = gAddr >= sAddr && gAddr + 16 <= sAddr + n;
             if (coAligned && whole) {
-              moved.emplace_back((gAddr - sAddr + dAddr - ds->addr) / 16, h);
+              moved.emplace_back((gAddr - sAddr + dAddr - ds->addr) / kGranuleAlign, h);
             } else if (strict) {
               trapAccess(TrapKind::TagViolation, src, sAddr, n, Mode::Read,
                          "segment.copy reads a handle's granule other than as a whole co-aligned granule");
             }
+          };
+          if (g1 - g0 + 1 > ss->tags.size()) {
+            for (const auto& [g, h] : ss->tags)
+              if (g >= g0 && g <= g1) visit(g, h);
+          } else {
+            for (uint64_t g = g0; g <= g1; ++g)
+              if (auto it = ss->tags.find(uint32_t(g)); it != ss->tags.end()) visit(g, it->second);
           }
         }
         std::memmove(dp, sp, n);
@@ -989,7 +1003,9 @@ void Machine::execute(size_t entryDepth) {
         uint32_t addr = buf.address();
         std::memset(p, 0, 16);
         std::memcpy(p, &addr, 4);
-        s->tags[uint32_t((p - s->bytes.data()) / 16)] = HandleMint::make(HandleKind::Jump, addr, 0, 0, *id);
+        uint64_t rel = uint64_t(p - s->bytes.data());
+        clearTags(s, rel, 16);
+        s->tags[uint32_t(rel / kGranuleAlign)] = HandleMint::make(HandleKind::Jump, addr, 0, 0, *id);
         push(0);
         break;
       }
@@ -998,7 +1014,7 @@ void Machine::execute(size_t entryDepth) {
         Handle buf = popH();
         Segment* s;
         uint8_t* p = check(buf, 0, 16, Mode::Read, true, &s);
-        auto it = s->tags.find(uint32_t((p - s->bytes.data()) / 16));
+        auto it = s->tags.find(uint32_t((p - s->bytes.data()) / kGranuleAlign));
         if (it == s->tags.end() || it->second.kind() != HandleKind::Jump || it->second.offset() != 0)
           trapAccess(TrapKind::BadLongjmp, buf, buf.address(), 16, Mode::Read,
                      "jmp.long on a buffer that holds no jump handle");

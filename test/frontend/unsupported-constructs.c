@@ -5,7 +5,7 @@
 #ifndef FIXED
 struct __attribute__((packed)) wire {
   char tag;
-  // CHECK: unsupported-constructs.c:[[@LINE+1]]:9: error: field 'payload' holds a pointer at offset 1 of 'struct wire', which is not a multiple of 16
+  // CHECK: unsupported-constructs.c:[[@LINE+1]]:9: error: field 'payload' holds a pointer at offset 1 of 'struct wire', which is not a multiple of 8
   void *payload;
 };
 

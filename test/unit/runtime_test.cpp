@@ -332,9 +332,42 @@ TEST(Tags, HandleRoundTripAndDataView) {
   EXPECT_EQ(i32Of(fn("(result i32)", std::string(kTwo) + "local.get 0 handle.segload handle.is_null",
                      "(local handle handle)")),
             1);
-  EXPECT_EQ(trapOf(fn("", std::string(kTwo) + "local.get 0 local.get 1 handle.segstore offset=8",
+  EXPECT_EQ(trapOf(fn("", std::string(kTwo) + "local.get 0 local.get 1 handle.segstore offset=4",
                       "(local handle handle)")),
             "misaligned-handle-access");
+}
+
+// Granules start at any multiple of 8 (C code that rounds to 8 bytes keeps its pointers), and
+// two tagged granules never overlap: a store clears the handle it overlaps.
+TEST(Tags, EightAlignedGranules) {
+  // a handle stored at offset 8 loads back with its authority
+  EXPECT_EQ(i32Of(fn("(result i32)",
+                     std::string(kTwo) + "local.get 1 i32.const 77 i32.segstore local.get 0 local.get 1 "
+                     "handle.segstore offset=8 local.get 0 handle.segload offset=8 i32.segload",
+                     "(local handle handle)")),
+            77);
+  // storing a second handle at offset 8 clears the one at offset 0 (their bytes overlap)
+  EXPECT_EQ(trapOf(fn("(result i32)",
+                      std::string(kTwo) + "local.get 0 local.get 1 handle.segstore "
+                      "local.get 0 local.get 1 handle.segstore offset=8 "
+                      "local.get 0 handle.segload i32.segload",
+                      "(local handle handle)")),
+            "pointer-built-from-data");
+  // a data write into the second half of a handle clears it
+  EXPECT_EQ(trapOf(fn("(result i32)",
+                      std::string(kTwo) + "local.get 0 local.get 1 handle.segstore offset=8 "
+                      "local.get 0 i32.const 0 i32.segstore offset=20 "
+                      "local.get 0 handle.segload offset=8 i32.segload",
+                      "(local handle handle)")),
+            "pointer-built-from-data");
+  // segment.copy between addresses equal mod 8 moves the handle
+  EXPECT_EQ(i32Of(fn("(result i32)",
+                     std::string(kTwo) + "local.get 1 i32.const 55 i32.segstore "
+                     "local.get 0 local.get 1 handle.segstore offset=8 "
+                     "local.get 0 i32.const 24 handle.add local.get 0 i32.const 8 handle.add i32.const 16 segment.copy "
+                     "local.get 0 handle.segload offset=24 i32.segload",
+                     "(local handle handle)")),
+            55);
 }
 
 TEST(Tags, CopyMovesWholeCoAlignedGranules) {

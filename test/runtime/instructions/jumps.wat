@@ -237,7 +237,7 @@
     i32.const 32
     i32.const 16
     segalloc
-    i32.const 8
+    i32.const 4
     handle.add
     jmp.set)
   (func (export "misaligned_long")

@@ -484,7 +484,7 @@
     i32.const 16
     segalloc
     handle.null
-    handle.segstore offset=8)
+    handle.segstore offset=4)
   (func (export "misaligned_handle_load") (result i32)
     i32.const 32
     i32.const 16
@@ -562,7 +562,7 @@
   (func (export "order_misaligned_read_only")
     global.segment $ro32
     handle.null
-    handle.segstore offset=8)
+    handle.segstore offset=4)
   (func (export "order_oob_read_only")
     global.segment $ro32
     i32.const 1

@@ -25,6 +25,10 @@
 
 namespace mswasm::rt {
 
+// A stored handle's 16 bytes start at a multiple of this within its segment (docs/spec.md,
+// "Granules and tags"); tags are keyed by start offset / kGranuleAlign.
+inline constexpr uint64_t kGranuleAlign = 8;
+
 enum class SegKind : uint8_t { Heap, Stack, Global };
 enum class IdState : uint8_t { Unused, Live, Freed, Scope, Returned, Code, JumpLive, JumpDead };
 
@@ -63,7 +67,7 @@ struct Segment {
   uint32_t globalIndex = 0;      // global segments: index in the module
   uint32_t liveIndex = 0;        // position in the store's list of live segments
   std::vector<uint8_t> bytes;    // freed when the segment dies
-  std::unordered_map<uint32_t, Handle> tags;  // tagged granules (index from addr) -> handle
+  std::unordered_map<uint32_t, Handle> tags;  // tagged granules (start offset / 8) -> handle
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
 };
 
