@@ -29,6 +29,12 @@ int __host_path_stat(const char *path, size_t len, void *rec) __HOST(path_stat);
 int __host_path_access(const char *path, size_t len, int mode) __HOST(path_access);
 int __host_path_mkdir(const char *path, size_t len, int mode) __HOST(path_mkdir);
 int __host_path_rmdir(const char *path, size_t len) __HOST(path_rmdir);
+int __host_path_lstat(const char *path, size_t len, void *rec) __HOST(path_lstat);
+/* Entries of the directory at path sorted by name, those after the alen bytes at after, as
+ * records (u64 inode, u8 type = Linux DT_, u8 0, u16 name length, the name) filling at most
+ * blen bytes of buf: the bytes written, 0 when none is left. */
+int __host_path_readdir(const char *path, size_t len, const char *after, size_t alen,
+                        void *buf, size_t blen) __HOST(path_readdir);
 long long __host_clock_time(int clock) __HOST(clock_time);
 int __host_clock_sleep(long long ns) __HOST(clock_sleep);
 int __host_random_get(void *buf, size_t len) __HOST(random_get);
@@ -43,7 +49,7 @@ _Noreturn void __host_exit(int code) __HOST(exit);
 #define __HOST_O_TRUNC 0x200
 #define __HOST_O_APPEND 0x400
 
-/* The 48-byte record of fd_stat and path_stat (little-endian, docs/spec.md). */
+/* The 48-byte record of fd_stat, path_stat and path_lstat (little-endian, docs/spec.md). */
 struct __host_stat {
   unsigned long long size;
   unsigned mode; /* Linux S_IFMT type bits | permission bits */

@@ -14,4 +14,8 @@ char **__libc_environ(void);
 void __libc_run_atexit(void);
 void __stdio_exit(void);
 
+/* The file mode creation mask umask sets (src/stat/umask.c, 022 at start): open, fopen and
+ * mkdir clear its bits from the mode they pass to the host, which applies its own mask too. */
+extern unsigned __libc_umask;
+
 #endif

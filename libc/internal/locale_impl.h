@@ -22,4 +22,14 @@ extern int __libc_utf8;
 size_t __wide_encode(char *p, unsigned wc);
 size_t __wide_decode(const char *p, size_t n, unsigned *wc);
 
+/* A wide format (wprintf, wscanf families) in the internal byte form: on the stack when
+ * short, else malloc'd. __wide_format returns it, or NULL (ENOMEM); __wide_format_free
+ * releases it. */
+struct __wide_format {
+  char *p;
+  char small[256];
+};
+const char *__wide_format(struct __wide_format *w, const wchar_t *fmt);
+void __wide_format_free(struct __wide_format *w);
+
 #endif

@@ -96,6 +96,10 @@ void __format_float(struct __sink *k, double x, int flags, int width, int prec, 
 /* The scanf core (vscan.c): from a stream or from a string. */
 int __vscan_stream(FILE *f, const char *fmt, __builtin_va_list ap);
 int __vscan_string(const char *s, const char *fmt, __builtin_va_list ap);
+/* The same core for the wscanf family: wide input, fmt in the internal byte form
+ * (__wide_format in locale_impl.h). */
+int __vscan_wstream(FILE *f, const char *fmt, __builtin_va_list ap);
+int __vscan_wstring(const wchar_t *s, const char *fmt, __builtin_va_list ap);
 
 /* printf flags */
 #define FL_MINUS 1

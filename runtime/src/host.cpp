@@ -4,6 +4,7 @@
 // guest accesses (a failing check traps in the guest and the report names the host function).
 // Paths are confined to --dir grants: normalised lexically, matched against the longest granted
 // guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH).
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/random.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -54,6 +56,9 @@ const std::vector<HostDesc>& hostTable() {
       {HostFn::PathMkdir, "path_mkdir", {V::Handle, V::I32, V::I32}, {V::I32}},
       {HostFn::PathRmdir, "path_rmdir", {V::Handle, V::I32}, {V::I32}},
       {HostFn::ClockSleep, "clock_sleep", {V::I64}, {V::I32}},
+      {HostFn::PathLstat, "path_lstat", {V::Handle, V::I32, V::Handle}, {V::I32}},
+      {HostFn::PathReaddir, "path_readdir",
+       {V::Handle, V::I32, V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
   };
   return table;
 }
@@ -116,6 +121,47 @@ void statRecord(const struct stat& st, bool deterministic, uint8_t* out) {
   put(24, ns(st.st_mtim), 8);
   put(32, ns(st.st_ctim), 8);
   put(40, deterministic ? 0 : uint64_t(st.st_ino), 8);
+}
+
+// path_readdir's entries of the directory open at fd (closed here), sorted by name, or -errno.
+struct DirEntry {
+  std::string name;
+  uint64_t ino;
+  uint8_t type;  // the status record's type >> 12 (Linux's DT_ values)
+};
+int listDirectory(int fd, std::vector<DirEntry>* out) {
+  DIR* d = ::fdopendir(fd);
+  if (!d) {
+    int e = errno;
+    ::close(fd);
+    return -e;
+  }
+  errno = 0;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name == "." || name == "..") continue;
+    uint8_t type = 0;
+    switch (e->d_type) {
+      case DT_REG: type = 8; break;
+      case DT_DIR: type = 4; break;
+      case DT_LNK: type = 10; break;
+      case DT_CHR: type = 2; break;
+      case DT_BLK: type = 6; break;
+      case DT_FIFO: type = 1; break;
+      case DT_SOCK: type = 12; break;
+      default: {
+        struct stat st;
+        if (::fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0) type = uint8_t((st.st_mode & S_IFMT) >> 12);
+        break;
+      }
+    }
+    out->push_back(DirEntry{name, uint64_t(e->d_ino), type});
+  }
+  int err = errno;
+  ::closedir(d);
+  if (err) return -err;
+  std::sort(out->begin(), out->end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return 0;
 }
 
 std::string join(const std::vector<std::string>& parts, size_t from) {
@@ -500,6 +546,100 @@ void Machine::callHost(HostFn fn) {
       statRecord(st, opts_.deterministic, p);
       clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
       push32(0);
+      break;
+    }
+    case HostFn::PathLstat: {
+      Handle buf = popH();
+      uint32_t len = popU32();
+      Handle path = popH();
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      struct stat st;
+      int rc, e;
+      if (r.parts.empty()) {  // the grant's root: never a link once opened
+        rc = ::fstat(r.dirfd, &st);
+        e = errno;
+      } else {
+        std::string base;
+        int pfd = openParent(r, &base);
+        if (pfd < 0) {
+          push32(pfd);
+          break;
+        }
+        rc = ::fstatat(pfd, base.c_str(), &st, AT_SYMLINK_NOFOLLOW);
+        e = errno;
+        ::close(pfd);
+      }
+      if (rc < 0) {
+        push32(-e);
+        break;
+      }
+      statRecord(st, opts_.deterministic, p);
+      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
+      push32(0);
+      break;
+    }
+    case HostFn::PathReaddir: {
+      uint32_t blen = popU32();
+      Handle buf = popH();
+      uint32_t alen = popU32();
+      Handle after = popH();
+      uint32_t len = popU32();
+      Handle path = popH();
+      if (alen > 255) {
+        push32(-EINVAL);
+        break;
+      }
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, blen, Mode::Write, &s);
+      Segment* as = nullptr;
+      uint8_t* ap = buffer(after, alen, Mode::Read, &as);
+      std::string last(reinterpret_cast<const char*>(ap ? ap : reinterpret_cast<const uint8_t*>("")), alen);
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_RDONLY | O_DIRECTORY, 0);
+      if (hfd < 0) {
+        push32(hfd);
+        break;
+      }
+      std::vector<DirEntry> entries;
+      int rc = listDirectory(hfd, &entries);
+      if (rc < 0) {
+        push32(rc);
+        break;
+      }
+      auto it = alen == 0 ? entries.begin()
+                          : std::upper_bound(entries.begin(), entries.end(), last,
+                                             [](const std::string& a, const DirEntry& b) { return a < b.name; });
+      uint32_t used = 0;
+      for (; it != entries.end(); ++it) {
+        uint32_t need = 12 + uint32_t(it->name.size());
+        if (blen - used < need) break;
+        uint64_t ino = opts_.deterministic ? 0 : it->ino;
+        for (int i = 0; i < 8; ++i) p[used + uint32_t(i)] = uint8_t(ino >> (8 * i));
+        p[used + 8] = it->type;
+        p[used + 9] = 0;
+        p[used + 10] = uint8_t(it->name.size());
+        p[used + 11] = uint8_t(it->name.size() >> 8);
+        std::memcpy(p + used + 12, it->name.data(), it->name.size());
+        used += need;
+      }
+      if (used == 0 && it != entries.end()) {
+        push32(-EINVAL);
+        break;
+      }
+      if (used) clearTags(s, uint64_t(p - s->bytes.data()), used);
+      push32(int32_t(used));
       break;
     }
     case HostFn::PathAccess: {

@@ -77,7 +77,7 @@ struct JumpRecord {
 enum class HostFn : uint8_t {
   ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
   FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit, FdStat, FdDup, PathStat,
-  PathAccess, PathMkdir, PathRmdir, ClockSleep
+  PathAccess, PathMkdir, PathRmdir, ClockSleep, PathLstat, PathReaddir
 };
 
 // Thrown to stop execution: a trap (report filled in by Machine::trapHere) or a host exit.

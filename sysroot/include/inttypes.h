@@ -11,6 +11,10 @@ intmax_t imaxabs(intmax_t __x);
 imaxdiv_t imaxdiv(intmax_t __num, intmax_t __den);
 intmax_t strtoimax(const char *__restrict __s, char **__restrict __end, int __base);
 uintmax_t strtoumax(const char *__restrict __s, char **__restrict __end, int __base);
+intmax_t wcstoimax(const __WCHAR_TYPE__ *__restrict __s, __WCHAR_TYPE__ **__restrict __end,
+                   int __base);
+uintmax_t wcstoumax(const __WCHAR_TYPE__ *__restrict __s, __WCHAR_TYPE__ **__restrict __end,
+                    int __base);
 
 #define __PRI64 "ll"
 #define __PRIPTR "l"

@@ -40,6 +40,12 @@ char *stpcpy(char *__restrict __dst, const char *__restrict __src);
 char *stpncpy(char *__restrict __dst, const char *__restrict __src, size_t __n);
 char *strtok_r(char *__restrict __s, const char *__restrict __delim, char **__restrict __next);
 void *memccpy(void *__restrict __dst, const void *__restrict __src, int __c, size_t __n);
+/* strerror_r: POSIX's int version, or GNU's char * one with _GNU_SOURCE (as glibc) */
+#if defined(_GNU_SOURCE)
+char *strerror_r(int __errnum, char *__buf, size_t __n) __asm__("__gnu_strerror_r");
+#else
+int strerror_r(int __errnum, char *__buf, size_t __n) __asm__("__xpg_strerror_r");
+#endif
 #endif
 
 /* GNU */

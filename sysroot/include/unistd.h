@@ -1,4 +1,5 @@
-/* <unistd.h>: the POSIX calls libc implements over the host interface. getcwd reports the
+/* <unistd.h>: the POSIX calls libc implements over the host interface (and getpid = 1,
+ * getppid = 0, sysconf's few limits, alarm failing with ENOSYS: src/unistd). getcwd reports the
  * environment's PWD when it is an absolute path (the guest's working directory has no
  * absolute name of its own in the sandbox) and fails with ENOENT otherwise. */
 #ifndef _UNISTD_H
@@ -35,5 +36,23 @@ int dup(int __fd);
 int dup2(int __fd, int __to);
 unsigned sleep(unsigned __seconds);
 int usleep(useconds_t __usec);
+pid_t getpid(void);
+pid_t getppid(void);
+unsigned alarm(unsigned __seconds);
+long sysconf(int __name);
+int getpagesize(void);
+
+/* sysconf names (glibc's values) */
+#define _SC_ARG_MAX 0
+#define _SC_CHILD_MAX 1
+#define _SC_CLK_TCK 2
+#define _SC_OPEN_MAX 4
+#define _SC_STREAM_MAX 5
+#define _SC_PAGESIZE 30
+#define _SC_PAGE_SIZE _SC_PAGESIZE
+#define _SC_LINE_MAX 43
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+#define _SC_HOST_NAME_MAX 180
 
 #endif

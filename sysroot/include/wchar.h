@@ -91,6 +91,15 @@ int wprintf(const wchar_t *__restrict __fmt, ...);
 int vwprintf(const wchar_t *__restrict __fmt, __builtin_va_list __ap);
 int fwprintf(FILE *__restrict __f, const wchar_t *__restrict __fmt, ...);
 int vfwprintf(FILE *__restrict __f, const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int swscanf(const wchar_t *__restrict __s, const wchar_t *__restrict __fmt, ...);
+int vswscanf(const wchar_t *__restrict __s, const wchar_t *__restrict __fmt,
+             __builtin_va_list __ap);
+int wscanf(const wchar_t *__restrict __fmt, ...);
+int vwscanf(const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int fwscanf(FILE *__restrict __f, const wchar_t *__restrict __fmt, ...);
+int vfwscanf(FILE *__restrict __f, const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+size_t wcsftime(wchar_t *__restrict __s, size_t __max, const wchar_t *__restrict __fmt,
+                const struct tm *__restrict __tm);
 
 wint_t fputwc(wchar_t __c, FILE *__f);
 wint_t putwc(wchar_t __c, FILE *__f);

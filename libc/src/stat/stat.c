@@ -1,4 +1,4 @@
-/* stat and fstat over the host's path_stat and fd_stat (a 48-byte record: size, mode, link
+/* stat, lstat and fstat over the host's path_stat, path_lstat and fd_stat (a 48-byte record: size, mode, link
  * count, times in nanoseconds, inode number); fields the host does not report are 0, except
  * st_blksize (4096) and st_blocks (the size in 512-byte units, rounded up). */
 #include <errno.h>
@@ -44,5 +44,11 @@ int stat(const char *restrict path, struct stat *restrict st) {
 int fstat(int fd, struct stat *st) {
   struct __host_stat h;
   int r = __host_fd_stat(fd, &h);
+  return fill(r, &h, st);
+}
+
+int lstat(const char *restrict path, struct stat *restrict st) {
+  struct __host_stat h;
+  int r = __host_path_lstat(path, strlen(path), &h);
   return fill(r, &h, st);
 }

@@ -5,12 +5,13 @@
 #include <string.h>
 
 #include "host.h"
+#include "libc.h"
 #include "stdio_impl.h"
 
 FILE *fopen(const char *restrict path, const char *restrict mode) {
   int oflags, fflags;
   if (__stdio_mode(mode, &oflags, &fflags)) return NULL;
-  int fd = __host_path_open(path, strlen(path), oflags, 0666);
+  int fd = __host_path_open(path, strlen(path), oflags, (int)(0666 & ~__libc_umask));
   if (fd < 0) {
     errno = -fd;
     return NULL;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "libc.h"
 #include "stdio_impl.h"
 
 static FILE *fail(FILE *f, int e) {
@@ -54,7 +55,7 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
     }
   } else {
     __host_fd_close(f->fd);
-    int fd = __host_path_open(path, strlen(path), oflags, 0666);
+    int fd = __host_path_open(path, strlen(path), oflags, (int)(0666 & ~__libc_umask));
     if (fd < 0) return fail(f, -fd);
     f->fd = fd;
   }

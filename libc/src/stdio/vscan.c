@@ -6,7 +6,15 @@
  * characters are consumed), "nan" takes no "(chars)", and %5c accepts a shorter last item.
  * Conversions: d i u o x X c s [ n % e f g a (and upper case), with *, widths and the length
  * modifiers hh h l ll j z t L. %p is refused (EINVAL): it would have to build a pointer from an
- * integer, which MSWasm forbids (the result could never be used). */
+ * integer, which MSWasm forbids (the result could never be used).
+ *
+ * Wide input (the wscanf family, src/wchar/wscanf.c): the source then yields wide characters
+ * (fgetwc/ungetwc, or a wchar_t string), and the format is in the internal byte form of
+ * locale_impl.h, whose literal and scanset characters are decoded (fmt_char); directives are
+ * ASCII in both forms. Only ASCII characters can belong to a number. %c, %s and %[ convert
+ * between the input's kind and the destination's (struct dest): wide input into a char array
+ * as by wcrtomb, and, with l, narrow input into a wchar_t array as by mbrtowc (EILSEQ on an
+ * encoding error, a matching failure). */
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
@@ -16,23 +24,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <wchar.h>
+#include <wctype.h>
+
+#include "locale_impl.h"
 #include "stdio_impl.h"
 
 enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_T, LEN_J, LEN_BIGL };
 
 struct source {
   FILE *f;                 /* a stream, or */
-  const unsigned char *s;  /* a string */
-  size_t pos;              /* next byte of s */
+  const unsigned char *s;  /* a string, or */
+  const wchar_t *ws;       /* a wide string */
+  int wide;                /* wide characters (f read with fgetwc, or ws) */
+  size_t pos;              /* next character of s or ws */
   size_t count;            /* characters consumed (for %n) */
 };
 
 static int next(struct source *r) {
   int c;
   if (r->f) {
-    c = fgetc(r->f);
+    c = r->wide ? (int)fgetwc(r->f) : fgetc(r->f);
   } else {
-    c = r->s[r->pos];
+    c = r->wide ? (int)r->ws[r->pos] : r->s[r->pos];
     if (c) r->pos++;
     else c = EOF;
   }
@@ -43,13 +57,35 @@ static int next(struct source *r) {
 static void back(struct source *r, int c) {
   if (c == EOF) return;
   r->count--;
-  if (r->f) ungetc(c, r->f);
-  else r->pos--;
+  if (!r->f) r->pos--;
+  else if (r->wide) ungetwc((wint_t)c, r->f);
+  else ungetc(c, r->f);
+}
+
+static int is_space(const struct source *r, int c) {
+  return r->wide ? iswspace((wint_t)c) : isspace(c);
+}
+
+/* ASCII classes for numbers (a wide character may be far past isdigit's domain). */
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int is_xdigit(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
+
+/* One character of the format at p: its value in *ch, its length in bytes. */
+static size_t fmt_char(const struct source *r, const char *p, unsigned *ch) {
+  if (r->wide) {
+    size_t n = 0;
+    while (n < WIDE_ENC_MAX && p[n]) n++;
+    size_t used = __wide_decode(p, n, ch);
+    if (used) return used;
+  }
+  *ch = (unsigned char)*p;
+  return 1;
 }
 
 static int skip_space(struct source *r) {
   int c;
-  while ((c = next(r)) != EOF && isspace(c)) {
+  while ((c = next(r)) != EOF && is_space(r, c)) {
   }
   back(r, c);
   return c;
@@ -70,8 +106,8 @@ static void take(struct source *r, struct item *it, int *c) {
 }
 
 static int digit_in(int c, int base) {
-  if (c >= '0' && c <= '9') return c - '0' < base;
-  if (base > 10 && isalpha(c)) return (c | 32) - 'a' + 10 < base;
+  if (is_digit(c)) return c - '0' < base;
+  if (base > 10 && is_alpha(c)) return (c | 32) - 'a' + 10 < base;
   return 0;
 }
 
@@ -101,7 +137,7 @@ static int scan_int(struct source *r, struct item *it, int base) {
 /* Matches the letters of word case-insensitively; the number matched. */
 static int take_word(struct source *r, struct item *it, int *c, const char *word) {
   int n = 0;
-  for (; word[n] && *c != EOF && tolower(*c) == word[n]; n++) take(r, it, c);
+  for (; word[n] && *c != EOF && (*c | 32) == word[n] && is_alpha(*c); n++) take(r, it, c);
   return n;
 }
 
@@ -130,10 +166,10 @@ static int scan_float(struct source *r, struct item *it) {
       digits = 0;
     }
   }
-  for (; hex ? isxdigit(c) : isdigit(c); digits++) take(r, it, &c);
+  for (; hex ? is_xdigit(c) : is_digit(c); digits++) take(r, it, &c);
   if (c == '.') {
     take(r, it, &c);
-    for (; hex ? isxdigit(c) : isdigit(c); digits++) take(r, it, &c);
+    for (; hex ? is_xdigit(c) : is_digit(c); digits++) take(r, it, &c);
   }
   if (!digits) {
     back(r, c);
@@ -144,7 +180,7 @@ static int scan_float(struct source *r, struct item *it) {
     take(r, it, &c);
     if (c == '+' || c == '-') take(r, it, &c);
     int exp = 0;
-    for (; isdigit(c); exp++) take(r, it, &c);
+    for (; is_digit(c); exp++) take(r, it, &c);
     if (!exp) it->n = mantissa; /* "1e" or "1e+": consumed, the number is 1 (as glibc) */
   }
   back(r, c);
@@ -161,24 +197,84 @@ static void store_int(va_list *ap, int len, unsigned long long v) {
   }
 }
 
-/* Parses the scanset after '[' into set; returns the format after the closing ']'. */
-static const char *scanset(const char *fmt, unsigned char set[256]) {
-  int invert = *fmt == '^';
-  if (invert) fmt++;
-  memset(set, 0, 256);
-  if (*fmt == ']') set[(unsigned char)*fmt++] = 1;
-  for (; *fmt && *fmt != ']'; fmt++) {
-    unsigned char lo = (unsigned char)*fmt;
-    if (fmt[1] == '-' && fmt[2] && fmt[2] != ']' && (unsigned char)fmt[2] >= lo) {
-      for (unsigned hi = (unsigned char)fmt[2], ch = lo; ch <= hi; ch++) set[ch] = 1;
-      fmt += 2;
-    } else {
-      set[lo] = 1;
-    }
+/* A scanset: the characters between '[' (and '^') and the closing ']' of the format. */
+struct scanset {
+  const char *begin, *end;
+  int invert;
+};
+
+/* Parses the scanset after '['; returns the format after the closing ']'. A ']' first is a
+ * member; "a-z" is a range when z >= a and is not the closing ']'. */
+static const char *scanset(const struct source *r, const char *fmt, struct scanset *set) {
+  set->invert = *fmt == '^';
+  if (set->invert) fmt++;
+  set->begin = fmt;
+  if (*fmt == ']') fmt++;
+  while (*fmt && *fmt != ']') {
+    unsigned ch;
+    fmt += fmt_char(r, fmt, &ch);
   }
-  if (invert)
-    for (int i = 0; i < 256; i++) set[i] = !set[i];
+  set->end = fmt;
   return *fmt ? fmt + 1 : fmt;
+}
+
+static int in_scanset(const struct source *r, const struct scanset *set, int c) {
+  unsigned ch = (unsigned)c;
+  int found = 0;
+  for (const char *p = set->begin; p < set->end && !found;) {
+    unsigned lo, hi;
+    p += fmt_char(r, p, &lo);
+    if (*p == '-' && p + 1 < set->end) {
+      size_t n = fmt_char(r, p + 1, &hi);
+      if (hi >= lo) {
+        found = ch >= lo && ch <= hi;
+        p += 1 + n;
+        continue;
+      }
+    }
+    found = ch == lo;
+  }
+  return found != set->invert;
+}
+
+/* Where %c, %s and %[ store: a char array (s) or, with l, a wchar_t array (w); n elements
+ * stored so far; st for the conversion between multibyte and wide characters. */
+struct dest {
+  char *s;
+  wchar_t *w;
+  size_t n;
+  mbstate_t st;
+};
+
+/* Stores the input character c; -1 with EILSEQ on an encoding error. */
+static int put(const struct source *r, struct dest *d, int c) {
+  if (!d->s && !d->w) return 0; /* suppressed (an encoding error then goes unnoticed) */
+  if (d->w && r->wide) {
+    d->w[d->n++] = (wchar_t)c;
+  } else if (d->w) {
+    char b = (char)c;
+    wchar_t wc;
+    size_t m = mbrtowc(&wc, &b, 1, &d->st);
+    if (m == (size_t)-1) return -1;
+    if (m != (size_t)-2) d->w[d->n++] = wc;
+  } else if (r->wide) {
+    size_t m = wcrtomb(d->s + d->n, (wchar_t)c, &d->st);
+    if (m == (size_t)-1) return -1;
+    d->n += m;
+  } else {
+    d->s[d->n++] = (char)c;
+  }
+  return 0;
+}
+
+/* Whether the stored characters end in the initial shift state (narrow input into wchar_t:
+ * a multibyte character cut by the end of the item is an encoding error). */
+static int put_done(struct dest *d) {
+  if (d->w && !mbsinit(&d->st)) {
+    errno = EILSEQ;
+    return 0;
+  }
+  return 1;
 }
 
 /* The stores go through a pointer to the caller's va_list (C11 7.16, footnote 253); no
@@ -186,7 +282,10 @@ static const char *scanset(const char *fmt, unsigned char set[256]) {
 static int vscan(struct source *r, const char *fmt, va_list *ap) {
   int assigned = 0, converted = 0;
   for (; *fmt; fmt++) {
-    if (isspace((unsigned char)*fmt)) {
+    unsigned ch;
+    size_t chlen = fmt_char(r, fmt, &ch);
+    if (is_space(r, (int)ch)) {
+      fmt += chlen - 1;
       skip_space(r);
       continue;
     }
@@ -195,8 +294,9 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
         fmt++;
         skip_space(r);
       }
+      fmt += chlen - 1;
       int c = next(r);
-      if (c != (unsigned char)*fmt) {
+      if (c != (int)ch) {
         back(r, c);
         if (c == EOF && !converted) assigned = EOF;
         break;
@@ -207,7 +307,7 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
     int suppress = *fmt == '*';
     if (suppress) fmt++;
     int width = 0;
-    for (; isdigit((unsigned char)*fmt); fmt++)
+    for (; is_digit(*fmt); fmt++)
       width = width > (INT_MAX - 9) / 10 ? INT_MAX : width * 10 + (*fmt - '0');
     int len = LEN_NONE;
     switch (*fmt) {
@@ -270,34 +370,51 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
     }
     case 'c': {
       int n = width ? width : 1, k = 0, c = 0;
-      char *dst = suppress ? NULL : va_arg(*ap, char *);
+      struct dest d = {0};
+      if (!suppress && len == LEN_L) d.w = va_arg(*ap, wchar_t *);
+      else if (!suppress) d.s = va_arg(*ap, char *);
       for (; k < n && (c = next(r)) != EOF; k++)
-        if (dst) dst[k] = (char)c;
-      if (!k) { /* a short read still counts (as glibc) */
+        if (put(r, &d, c) < 0) break;
+      if (k < n && c != EOF) { /* encoding error */
+        errno = EILSEQ;
+        ok = 0;
+      } else if (!k) { /* a short read still counts (as glibc) */
         if (!converted) assigned = EOF;
         ok = 0;
+      } else {
+        ok = put_done(&d);
       }
       break;
     }
     case 's':
     case '[': {
-      unsigned char set[256];
-      if (conv == '[') fmt = scanset(fmt + 1, set) - 1;
-      char *dst = suppress ? NULL : va_arg(*ap, char *);
-      int k = 0, c = 0;
+      struct scanset set;
+      if (conv == '[') fmt = scanset(r, fmt + 1, &set) - 1;
+      struct dest d = {0};
+      if (!suppress && len == LEN_L) d.w = va_arg(*ap, wchar_t *);
+      else if (!suppress) d.s = va_arg(*ap, char *);
+      int k = 0, c = 0, bad = 0;
       while (k < it.width && (c = next(r)) != EOF) {
-        if (conv == 's' ? isspace(c) : !set[c]) {
+        if (conv == 's' ? is_space(r, c) : !in_scanset(r, &set, c)) {
           back(r, c);
           break;
         }
-        if (dst) dst[k] = (char)c;
+        if (put(r, &d, c) < 0) {
+          bad = 1;
+          break;
+        }
         k++;
       }
-      if (!k) {
+      if (bad) {
+        errno = EILSEQ;
+        ok = 0;
+      } else if (!k) {
         if (c == EOF && !converted) assigned = EOF;
         ok = 0;
-      } else if (dst) {
-        dst[k] = 0;
+      } else {
+        if (d.w) d.w[d.n] = 0;
+        else if (d.s) d.s[d.n] = 0;
+        ok = put_done(&d);
       }
       break;
     }
@@ -320,5 +437,15 @@ int __vscan_stream(FILE *f, const char *fmt, va_list ap) {
 
 int __vscan_string(const char *s, const char *fmt, va_list ap) {
   struct source r = {.s = (const unsigned char *)s};
+  return vscan(&r, fmt, &ap);
+}
+
+int __vscan_wstream(FILE *f, const char *fmt, va_list ap) {
+  struct source r = {.f = f, .wide = 1};
+  return vscan(&r, fmt, &ap);
+}
+
+int __vscan_wstring(const wchar_t *s, const char *fmt, va_list ap) {
+  struct source r = {.ws = s, .wide = 1};
   return vscan(&r, fmt, &ap);
 }

@@ -1,5 +1,7 @@
-/* strerror: glibc's messages for the errno values of <errno.h>; other numbers give
- * "Unknown error N" in a static buffer. */
+/* strerror, strerror_r: glibc's messages for the errno values of <errno.h>; other numbers
+ * give "Unknown error N" (strerror: in a static buffer). <string.h> maps strerror_r onto
+ * __xpg_strerror_r (POSIX, int) or, with _GNU_SOURCE, __gnu_strerror_r (char *), as glibc
+ * chooses. */
 #include <errno.h>
 #include <string.h>
 
@@ -89,19 +91,53 @@ static const char *message(int e) {
   }
 }
 
-char *strerror(int e) {
-  static char unknown[32];
-  const char *m = message(e);
-  if (m) return (char *)m;
-  /* "Unknown error " then the number, written backwards into a small buffer first. */
+/* "Unknown error N" into buf (32 bytes). */
+static void unknown_text(int e, char *buf) {
   char digits[12];
   unsigned u = e < 0 ? 0u - (unsigned)e : (unsigned)e;
   int n = 0;
   do digits[n++] = '0' + u % 10; while (u /= 10);
-  strcpy(unknown, "Unknown error ");
-  char *p = unknown + strlen(unknown);
+  strcpy(buf, "Unknown error ");
+  char *p = buf + strlen(buf);
   if (e < 0) *p++ = '-';
   while (n) *p++ = digits[--n];
   *p = 0;
+}
+
+char *strerror(int e) {
+  static char unknown[32];
+  const char *m = message(e);
+  if (m) return (char *)m;
+  unknown_text(e, unknown);
   return unknown;
+}
+
+/* Copies text into buf[0, n), truncated (null-terminated when n > 0); ERANGE if cut. */
+static int copy_text(const char *text, char *buf, size_t n) {
+  size_t len = strlen(text);
+  if (!n) return ERANGE;
+  size_t k = len < n ? len : n - 1;
+  __builtin_memcpy(buf, text, k);
+  buf[k] = 0;
+  return k < len ? ERANGE : 0;
+}
+
+/* POSIX: 0, EINVAL for an unknown number (buf still gets "Unknown error N"), or ERANGE when
+ * the text did not fit (buf gets what fits), as glibc's POSIX version. */
+int __xpg_strerror_r(int e, char *buf, size_t n) {
+  char unknown[32];
+  const char *m = message(e);
+  if (!m) unknown_text(e, unknown);
+  int r = copy_text(m ? m : unknown, buf, n);
+  return r ? r : m ? 0 : EINVAL;
+}
+
+/* GNU (<string.h> with _GNU_SOURCE): the static text, or "Unknown error N" in buf (cut to n). */
+char *__gnu_strerror_r(int e, char *buf, size_t n) {
+  const char *m = message(e);
+  if (m) return (char *)m;
+  char unknown[32];
+  unknown_text(e, unknown);
+  copy_text(unknown, buf, n);
+  return buf;
 }

@@ -1,6 +1,6 @@
 /* swprintf, vswprintf, wprintf, vwprintf, fwprintf, vfwprintf: the narrow printf core run on
- * wide text. The wide format is turned into the internal byte form of locale_impl.h (on the
- * stack when short, else malloc'd: ENOMEM if that fails), and the core writes to a sink
+ * wide text. The wide format is turned into the internal byte form of locale_impl.h
+ * (__wide_format: ENOMEM if that fails), and the core writes to a sink
  * whose wide() (stdio_impl.h) decodes what it produces: into the wide string for swprintf,
  * which stores at most n - 1 characters and a null and returns -1 (EOVERFLOW) when more
  * were needed, n == 0 included; into the stream's bytes in the locale's encoding for
@@ -14,27 +14,6 @@
 
 #include "locale_impl.h"
 #include "stdio_impl.h"
-
-struct wide_format {
-  char *p;
-  char small[256];
-};
-
-static const char *narrow_format(struct wide_format *w, const wchar_t *fmt) {
-  char buf[WIDE_ENC_MAX];
-  size_t n = 0;
-  for (size_t i = 0; fmt[i]; i++) n += __wide_encode(buf, (unsigned)fmt[i]);
-  w->p = n < sizeof w->small ? w->small : malloc(n + 1);
-  if (!w->p) return NULL;
-  n = 0;
-  for (size_t i = 0; fmt[i]; i++) n += __wide_encode(w->p + n, (unsigned)fmt[i]);
-  w->p[n] = 0;
-  return w->p;
-}
-
-static void free_format(struct wide_format *w) {
-  if (w->p != w->small) free(w->p);
-}
 
 static void count(struct __sink *k) {
   if (k->len < SIZE_MAX) k->len++;
@@ -88,12 +67,12 @@ int vswprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, va_lis
     errno = EOVERFLOW;
     return -1;
   }
-  struct wide_format w;
-  const char *nfmt = narrow_format(&w, fmt);
+  struct __wide_format w;
+  const char *nfmt = __wide_format(&w, fmt);
   if (!nfmt) return -1;
   struct __sink k = {.ws = s, .cap = n - 1, .wide = string_put};
   int r = __vformat(&k, nfmt, ap);
-  free_format(&w);
+  __wide_format_free(&w);
   s[k.len < k.cap ? k.len : k.cap] = 0;
   if (r >= 0 && k.len > k.cap) {
     errno = EOVERFLOW;
@@ -107,12 +86,12 @@ int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap) {
     errno = EINVAL;
     return -1;
   }
-  struct wide_format w;
-  const char *nfmt = narrow_format(&w, fmt);
+  struct __wide_format w;
+  const char *nfmt = __wide_format(&w, fmt);
   if (!nfmt) return -1;
   struct __sink k = {.f = f, .wide = stream_put};
   int r = __vfprintf_sink(f, &k, nfmt, ap);
-  free_format(&w);
+  __wide_format_free(&w);
   return r;
 }
 

@@ -1,4 +1,5 @@
-/* <sys/stat.h>: stat, fstat, mkdir over the host's path_stat, fd_stat and path_mkdir. The
+/* <sys/stat.h>: stat, lstat, fstat, mkdir over the host's path_stat, path_lstat, fd_stat and
+ * path_mkdir; umask only records the mask (the host applies its own). The
  * host reports size, type and permission bits, link count, the three times and the inode
  * number; st_dev, st_uid, st_gid and st_rdev are 0, st_blksize 4096 and st_blocks the size in
  * 512-byte units rounded up. */
@@ -60,7 +61,9 @@ struct stat {
 #define S_ISSOCK(m) (((m) & S_IFMT) == S_IFSOCK)
 
 int stat(const char *__restrict __path, struct stat *__restrict __st);
+int lstat(const char *__restrict __path, struct stat *__restrict __st);
 int fstat(int __fd, struct stat *__st);
 int mkdir(const char *__path, mode_t __mode);
+mode_t umask(mode_t __mask);
 
 #endif
