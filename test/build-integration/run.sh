@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs the CMake and make example projects with the MSWasm toolchain.
+# Builds and runs the CMake and make example projects (and examples/wordfreq) with the MSWasm
+# toolchain.
 #   run.sh BUILD_DIR        (the toolchain's build directory: BUILD_DIR/tools/mswasm-cc ...)
 # Prints what each step gives; exits non-zero when a project does not build or run as expected.
 set -euo pipefail
@@ -27,4 +28,11 @@ make -C "$work/make" CC="$tools/mswasm-cc" AR="$tools/mswasm-ar"
 out=$("$tools/mswasm" run "$work/make/calc.mswasm" 3 4 + 2 '*')
 echo "$out"
 grep -q "result 14" <<<"$out"
+echo "== examples/wordfreq (multi-file make project with a library)"
+cp -r "$here/../../examples/wordfreq" "$work/wordfreq"
+make -C "$work/wordfreq" CC="$tools/mswasm-cc" AR="$tools/mswasm-ar"
+out=$(cd "$work/wordfreq" && "$tools/mswasm" run --dir=. wordfreq.mswasm input.txt 4)
+echo "$out"
+grep -q "60 words, 20 distinct" <<<"$out"
+grep -q "10  was" <<<"$out"
 echo "build integration: ok"
