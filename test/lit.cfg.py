@@ -10,7 +10,7 @@ import lit.formats
 config.name = "mswasm"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".test", ".wat", ".c"]
-config.excludes = ["Inputs", "unit", "c-corpus", "headers", "memory-errors", "build-integration", "gcc-torture",
+config.excludes = ["Inputs", "unit", "c-corpus", "headers", "real-world", "memory-errors", "build-integration", "gcc-torture",
                    "csmith", "CMakeLists.txt", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.mswasm_obj_root, "test")
