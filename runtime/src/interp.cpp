@@ -783,9 +783,7 @@ void Machine::execute(size_t entryDepth) {
             if (opts_.strictTags)
               trapAccess(TrapKind::TagViolation, h, uint32_t(h.address() + op.a), 16, Mode::Read,
                          "handle read of untagged non-zero bytes (strict tags)");
-            uint32_t addr;
-            std::memcpy(&addr, p, 4);
-            pushH(HandleMint::invalidFrom(addr, InvalidReason::FromData, fr->func, pc));
+            pushH(HandleMint::fromData(p, fr->func, pc));
           }
         }
         break;
@@ -795,9 +793,7 @@ void Machine::execute(size_t entryDepth) {
         Handle h = popH();
         Segment* s;
         uint8_t* p = check(h, op.a, 16, Mode::Write, true, &s);
-        uint32_t addr = v.address();
-        std::memset(p, 0, 16);
-        std::memcpy(p, &addr, 4);
+        v.storedBytes(p);
         uint64_t rel = uint64_t(p - s->bytes.data());
         clearTags(s, rel, 16);
         if (v.authoritative()) s->tags[uint32_t(rel / kGranuleAlign)] = v;

@@ -31,6 +31,19 @@ struct HandleMint {
   static Handle invalidFrom(uint32_t addr, InvalidReason reason, uint32_t func, uint32_t instr) {
     return make(HandleKind::Invalid, 0, int32_t(addr), 0, ((uint64_t(func) + 1) << 32) | instr, reason);
   }
+  // handle.segload of untagged non-zero bytes: no authority, but the 16 bytes are kept so that
+  // storing the handle writes them back (Handle::storedBytes).
+  static Handle fromData(const uint8_t bytes[16], uint32_t func, uint32_t instr) {
+    uint32_t addr = 0, mid = 0;
+    uint64_t high = 0;
+    for (int i = 3; i >= 0; --i) addr = (addr << 8) | bytes[i];
+    for (int i = 7; i >= 4; --i) mid = (mid << 8) | bytes[i];
+    for (int i = 15; i >= 8; --i) high = (high << 8) | bytes[i];
+    Handle h = invalidFrom(addr, InvalidReason::FromData, func, instr);
+    h.bound_ = mid;
+    h.dataHigh_ = high;
+    return h;
+  }
 };
 
 }  // namespace mswasm::rt

@@ -337,6 +337,23 @@ TEST(Tags, HandleRoundTripAndDataView) {
             "misaligned-handle-access");
 }
 
+// Data copied through a handle load and store (LLVM copies a union { int64_t; void *; } that way)
+// keeps all 16 bytes; the loaded handle still has no authority.
+TEST(Tags, DataSurvivesHandleCopy) {
+  EXPECT_EQ(bitsOf(fn("(result i64)",
+                     std::string(kTwo) + "local.get 0 i64.const 0xCFD66C4A87FCE6BB i64.segstore "
+                     "local.get 0 i64.const 0x0123456789ABCDEF i64.segstore offset=8 "
+                     "local.get 0 local.get 0 handle.segload handle.segstore offset=32 "
+                     "local.get 0 i64.segload offset=32 local.get 0 i64.segload offset=40 i64.xor",
+                     "(local handle handle)")),
+            0xCFD66C4A87FCE6BBull ^ 0x0123456789ABCDEFull);
+  EXPECT_EQ(trapOf(fn("(result i32)",
+                      std::string(kTwo) + "local.get 0 i64.const 0xCFD66C4A87FCE6BB i64.segstore "
+                      "local.get 0 handle.segload i32.segload",
+                      "(local handle handle)")),
+            "pointer-built-from-data");
+}
+
 // Granules start at any multiple of 8 (C code that rounds to 8 bytes keeps its pointers), and
 // two tagged granules never overlap: a store clears the handle it overlaps.
 TEST(Tags, EightAlignedGranules) {

@@ -26,6 +26,7 @@
 #include "llvm/Transforms/Utils/FixIrreducible.h"
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
+#include "HugeInts.h"
 #include "PointerAtomics.h"
 #include "VarArgs.h"
 #include "WideInts.h"
@@ -250,6 +251,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
+  backend::splitHugeIntegers(m);
   narrowPointerArithmetic(m);
   expandBitreverse(m);
   backend::retypePointerAtomics(m);  // again, in case optimisation made new ones

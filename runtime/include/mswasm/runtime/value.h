@@ -36,7 +36,7 @@ class Handle {
 
   uint32_t base() const { return base_; }
   int32_t offset() const { return offset_; }
-  uint32_t bound() const { return bound_; }
+  uint32_t bound() const { return kind_ == HandleKind::Invalid ? 0 : bound_; }
   uint64_t id() const { return kind_ >= HandleKind::Heap ? id_ : 0; }
   // For an invalid handle: where it was made ((function index + 1) << 32 | instruction index),
   // 0 if unknown. Reports use it to name the instruction that lost the authority.
@@ -44,6 +44,10 @@ class Handle {
   HandleKind kind() const { return kind_; }
   InvalidReason reason() const { return reason_; }
   uint32_t address() const { return base_ + uint32_t(offset_); }
+  // The 16 bytes a handle.segstore of this handle writes: the address, then zeros, except for a
+  // handle loaded from untagged data (reason from-data), which writes back the bytes it was
+  // loaded from, so that copying data through a pointer-typed load and store is exact.
+  void storedBytes(uint8_t out[16]) const;
   bool authoritative() const { return kind_ >= HandleKind::Heap; }
   bool isData() const {
     return kind_ == HandleKind::Heap || kind_ == HandleKind::Stack || kind_ == HandleKind::Global;
@@ -64,7 +68,17 @@ class Handle {
   HandleKind kind_ = HandleKind::Null;
   InvalidReason reason_ = InvalidReason::None;
   uint64_t id_ = 0;
+  uint64_t dataHigh_ = 0;  // from-data handles: bytes 8-15 they were loaded from (4-7: bound_)
 };
+
+inline void Handle::storedBytes(uint8_t out[16]) const {
+  uint32_t addr = address();
+  uint32_t mid = kind_ == HandleKind::Invalid && reason_ == InvalidReason::FromData ? bound_ : 0;
+  uint64_t high = kind_ == HandleKind::Invalid && reason_ == InvalidReason::FromData ? dataHigh_ : 0;
+  for (int i = 0; i < 4; ++i) out[i] = uint8_t(addr >> (8 * i));
+  for (int i = 0; i < 4; ++i) out[4 + i] = uint8_t(mid >> (8 * i));
+  for (int i = 0; i < 8; ++i) out[8 + i] = uint8_t(high >> (8 * i));
+}
 
 // A typed value passed to or returned from an export.
 struct Value {
