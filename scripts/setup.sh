@@ -14,6 +14,10 @@ packages=(
   wabt                        # plain-Wasm baseline of the benchmarks (wasm-interp; bench/run.py)
 )
 
+# npm fetches real-world C sources at test time (scripts/run-real-world.py: SQLite); a machine
+# that already has npm (from Node.js) keeps its own.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
