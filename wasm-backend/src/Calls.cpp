@@ -157,6 +157,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::assume:
     case Intrinsic::experimental_noalias_scope_decl:
     case Intrinsic::donothing:
+    case Intrinsic::prefetch:  // __builtin_prefetch: a hint; the engine has no cache to warm
     case Intrinsic::sideeffect:
     case Intrinsic::pseudoprobe:
     case Intrinsic::var_annotation:
