@@ -263,6 +263,17 @@ void Machine::callHost(HostFn fn) {
     r->parts.assign(parts.begin() + long(bestLen), parts.end());
   };
   // Opens the parent directory of a resolved path beneath its grant; returns fd or -errno.
+  // The end of fd_stat, path_stat and path_lstat: the result of the host's stat call (rc, with
+  // errno e) becomes the guest's record, a data write that clears the tags it covers.
+  auto finishStat = [&](int rc, int e, const struct stat& st, uint8_t* p, Segment* s) {
+    if (rc < 0) {
+      push32(-e);
+      return;
+    }
+    statRecord(st, opts_.deterministic, p);
+    clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
+    push32(0);
+  };
   auto openParent = [&](const Resolved& r, std::string* base) -> int {
     if (r.parts.empty()) return -EACCES;  // the grant root itself
     *base = r.parts.back();
@@ -404,27 +415,6 @@ void Machine::callHost(HostFn fn) {
       push32(int32_t(slot));
       break;
     }
-    case HostFn::PathUnlink: {
-      uint32_t len = popU32();
-      Handle path = popH();
-      Resolved r;
-      readPath(path, len, &r);
-      if (r.err) {
-        push32(r.err);
-        break;
-      }
-      std::string base;
-      int pfd = openParent(r, &base);
-      if (pfd < 0) {
-        push32(pfd);
-        break;
-      }
-      int rc = ::unlinkat(pfd, base.c_str(), 0);
-      int e = errno;
-      ::close(pfd);
-      push32(rc < 0 ? -(e == EPERM ? EISDIR : e) : 0);
-      break;
-    }
     case HostFn::PathRename: {
       uint32_t tlen = popU32();
       Handle to = popH();
@@ -475,13 +465,8 @@ void Machine::callHost(HostFn fn) {
       Segment* s = nullptr;
       uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
       struct stat st;
-      if (::fstat(f->host, &st) < 0) {
-        push32(-errno);
-        break;
-      }
-      statRecord(st, opts_.deterministic, p);
-      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
-      push32(0);
+      int rc = ::fstat(f->host, &st);
+      finishStat(rc, errno, st, p, s);
       break;
     }
     case HostFn::FdDup: {
@@ -518,36 +503,7 @@ void Machine::callHost(HostFn fn) {
       push32(int32_t(slot));
       break;
     }
-    case HostFn::PathStat: {
-      Handle buf = popH();
-      uint32_t len = popU32();
-      Handle path = popH();
-      Segment* s = nullptr;
-      uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
-      Resolved r;
-      readPath(path, len, &r);
-      if (r.err) {
-        push32(r.err);
-        break;
-      }
-      int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH, 0);
-      if (hfd < 0) {
-        push32(hfd);
-        break;
-      }
-      struct stat st;
-      int rc = ::fstat(hfd, &st);
-      int e = errno;
-      ::close(hfd);
-      if (rc < 0) {
-        push32(-e);
-        break;
-      }
-      statRecord(st, opts_.deterministic, p);
-      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
-      push32(0);
-      break;
-    }
+    case HostFn::PathStat:
     case HostFn::PathLstat: {
       Handle buf = popH();
       uint32_t len = popU32();
@@ -562,10 +518,7 @@ void Machine::callHost(HostFn fn) {
       }
       struct stat st;
       int rc, e;
-      if (r.parts.empty()) {  // the grant's root: never a link once opened
-        rc = ::fstat(r.dirfd, &st);
-        e = errno;
-      } else {
+      if (fn == HostFn::PathLstat && !r.parts.empty()) {  // the last component is not followed
         std::string base;
         int pfd = openParent(r, &base);
         if (pfd < 0) {
@@ -575,14 +528,20 @@ void Machine::callHost(HostFn fn) {
         rc = ::fstatat(pfd, base.c_str(), &st, AT_SYMLINK_NOFOLLOW);
         e = errno;
         ::close(pfd);
+      } else if (fn == HostFn::PathLstat) {  // the grant's root: never a link once opened
+        rc = ::fstat(r.dirfd, &st);
+        e = errno;
+      } else {
+        int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH, 0);
+        if (hfd < 0) {
+          push32(hfd);
+          break;
+        }
+        rc = ::fstat(hfd, &st);
+        e = errno;
+        ::close(hfd);
       }
-      if (rc < 0) {
-        push32(-e);
-        break;
-      }
-      statRecord(st, opts_.deterministic, p);
-      clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
-      push32(0);
+      finishStat(rc, e, st, p, s);
       break;
     }
     case HostFn::PathReaddir: {
@@ -668,6 +627,7 @@ void Machine::callHost(HostFn fn) {
       push32(rc < 0 ? -e : 0);
       break;
     }
+    case HostFn::PathUnlink:
     case HostFn::PathMkdir:
     case HostFn::PathRmdir: {
       uint32_t mode = fn == HostFn::PathMkdir ? popU32() : 0;
@@ -685,11 +645,15 @@ void Machine::callHost(HostFn fn) {
         push32(pfd);
         break;
       }
-      int rc = fn == HostFn::PathMkdir ? ::mkdirat(pfd, base.c_str(), mode & 0777)
-                                       : ::unlinkat(pfd, base.c_str(), AT_REMOVEDIR);
+      int rc = fn == HostFn::PathMkdir   ? ::mkdirat(pfd, base.c_str(), mode & 0777)
+               : fn == HostFn::PathRmdir ? ::unlinkat(pfd, base.c_str(), AT_REMOVEDIR)
+                                         : ::unlinkat(pfd, base.c_str(), 0);
       int e = errno;
       ::close(pfd);
-      push32(rc < 0 ? -(e == EEXIST && fn == HostFn::PathRmdir ? ENOTEMPTY : e) : 0);
+      // Linux's spellings of two errors POSIX names differently.
+      if (fn == HostFn::PathRmdir && e == EEXIST) e = ENOTEMPTY;
+      if (fn == HostFn::PathUnlink && e == EPERM) e = EISDIR;
+      push32(rc < 0 ? -e : 0);
       break;
     }
     case HostFn::ClockSleep: {
