@@ -53,7 +53,7 @@ class Splitter {
     for (llvm::Instruction* i : huge)
       if (auto* phi = llvm::dyn_cast<llvm::PHINode>(i))
         for (unsigned k = 0; k < phi->getNumIncomingValues(); ++k) {
-          Limbs in = get(phi->getIncomingValue(k), phi->getIncomingBlock(k)->getTerminator());
+          Limbs in = get(phi->getIncomingValue(k));
           for (unsigned n = 0; n < in.size(); ++n)
             llvm::cast<llvm::PHINode>(limbs_[phi][n])->addIncoming(in[n], phi->getIncomingBlock(k));
         }
@@ -97,14 +97,13 @@ class Splitter {
     return b == 64 ? top : b_.CreateAnd(top, k((uint64_t(1) << b) - 1));
   }
 
-  Limbs get(llvm::Value* v, llvm::Instruction* at) {
+  Limbs get(llvm::Value* v) {
     if (auto it = limbs_.find(v); it != limbs_.end()) return it->second;
     Limbs l;
     llvm::APInt x(v->getType()->getIntegerBitWidth(), 0);
     if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(v)) x = c->getValue();  // undef/poison: zero
     for (unsigned n = 0; n < count(v->getType()); ++n)
       l.push_back(k(x.extractBitsAsZExtValue(std::min(64u, x.getBitWidth() - 64 * n), 64 * n)));
-    (void)at;
     return l;
   }
 
@@ -149,7 +148,7 @@ class Splitter {
       case llvm::Instruction::Store: {
         auto& st = llvm::cast<llvm::StoreInst>(i);
         llvm::Type* vt = st.getValueOperand()->getType();
-        Limbs l = get(st.getValueOperand(), &i);
+        Limbs l = get(st.getValueOperand());
         uint64_t bytes = (vt->getIntegerBitWidth() + 7) / 8;
         for (unsigned n = 0; n < l.size(); ++n) {
           uint64_t rest = std::min<uint64_t>(8, bytes - 8 * n);
@@ -160,7 +159,7 @@ class Splitter {
         return;
       }
       case llvm::Instruction::And: case llvm::Instruction::Or: case llvm::Instruction::Xor: {
-        Limbs a = get(i.getOperand(0), &i), c = get(i.getOperand(1), &i), r;
+        Limbs a = get(i.getOperand(0)), c = get(i.getOperand(1)), r;
         for (unsigned n = 0; n < a.size(); ++n)
           r.push_back(b_.CreateBinOp(llvm::cast<llvm::BinaryOperator>(i).getOpcode(), a[n], c[n]));
         limbs_[&i] = r;
@@ -169,7 +168,7 @@ class Splitter {
       case llvm::Instruction::Add: case llvm::Instruction::Sub: {
         // Limb by limb with the carry (borrow) of the one below; the top limb is masked.
         bool add = i.getOpcode() == llvm::Instruction::Add;
-        Limbs a = get(i.getOperand(0), &i), c = get(i.getOperand(1), &i), r;
+        Limbs a = get(i.getOperand(0)), c = get(i.getOperand(1)), r;
         llvm::Value* carry = k(0);
         for (unsigned n = 0; n < a.size(); ++n) {
           llvm::Value* s1 = add ? b_.CreateAdd(a[n], c[n]) : b_.CreateSub(a[n], c[n]);
@@ -184,17 +183,17 @@ class Splitter {
         return;
       }
       case llvm::Instruction::Freeze:
-        limbs_[&i] = get(i.getOperand(0), &i);
+        limbs_[&i] = get(i.getOperand(0));
         return;
       case llvm::Instruction::Select: {
-        Limbs a = get(i.getOperand(1), &i), c = get(i.getOperand(2), &i), r;
+        Limbs a = get(i.getOperand(1)), c = get(i.getOperand(2)), r;
         for (unsigned n = 0; n < a.size(); ++n) r.push_back(b_.CreateSelect(i.getOperand(0), a[n], c[n]));
         limbs_[&i] = r;
         return;
       }
       case llvm::Instruction::ICmp: {
         auto& cmp = llvm::cast<llvm::ICmpInst>(i);
-        Limbs a = get(i.getOperand(0), &i), c = get(i.getOperand(1), &i);
+        Limbs a = get(i.getOperand(0)), c = get(i.getOperand(1));
         llvm::Value* diff = k(0);
         for (unsigned n = 0; n < a.size(); ++n) diff = b_.CreateOr(diff, b_.CreateXor(a[n], c[n]));
         llvm::Value* r = cmp.getPredicate() == llvm::CmpInst::ICMP_EQ ? b_.CreateICmpEQ(diff, k(0)) : b_.CreateICmpNE(diff, k(0));
@@ -206,7 +205,7 @@ class Splitter {
         bool sign = i.getOpcode() == llvm::Instruction::SExt;
         Limbs r;
         if (isHuge(x->getType())) {
-          r = get(x, &i);
+          r = get(x);
           llvm::Type* xt = x->getType();
           llvm::Value* top = r.back();
           if (sign && topBits(xt) < 64) {  // sign-extend the top limb to 64 bits
@@ -223,7 +222,7 @@ class Splitter {
         return;
       }
       case llvm::Instruction::Trunc: {
-        Limbs a = get(i.getOperand(0), &i);
+        Limbs a = get(i.getOperand(0));
         unsigned w = t->getIntegerBitWidth();
         if (w <= 64) {
           i.replaceAllUsesWith(w == 64 ? a[0] : b_.CreateTrunc(a[0], t));
@@ -239,7 +238,7 @@ class Splitter {
         return;
       }
       case llvm::Instruction::Shl: case llvm::Instruction::LShr: case llvm::Instruction::AShr: {
-        Limbs a = get(i.getOperand(0), &i);
+        Limbs a = get(i.getOperand(0));
         uint64_t c = llvm::cast<llvm::ConstantInt>(i.getOperand(1))->getLimitedValue(t->getIntegerBitWidth());
         unsigned q = unsigned(c / 64), r = unsigned(c % 64), n = unsigned(a.size());
         bool left = i.getOpcode() == llvm::Instruction::Shl;
