@@ -50,7 +50,6 @@ toolchain may be being rebuilt. --subset N runs every Nth run test (the same one
 import argparse
 import concurrent.futures
 import glob
-import json
 import os
 import re
 import subprocess
@@ -59,6 +58,13 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gcc_testsuite  # noqa: E402
+import importlib.util  # noqa: E402
+
+# The engine's JSON report is read as scripts/run-memory-errors.py reads it.
+_spec = importlib.util.spec_from_file_location(
+    "run_memory_errors", os.path.join(os.path.dirname(os.path.abspath(__file__)), "run-memory-errors.py"))
+rme = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(rme)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXPECTED = os.path.join(REPO, "test", "gcc-asan", "expected.txt")
@@ -251,17 +257,6 @@ def run(cmd, timeout, cwd):
             time.sleep(0.5)
 
 
-def parse_report(stderr):
-    for text in reversed(stderr.splitlines()):
-        text = text.strip()
-        if text.startswith("{") and '"outcome"' in text:
-            try:
-                return json.loads(text)
-            except json.JSONDecodeError:
-                return None
-    return None
-
-
 def first_line(text):
     for line in text.splitlines():
         line = line.strip()
@@ -308,7 +303,7 @@ def run_module(mod, args, d):
         if rc != 2:                                 # 2: unreadable module or engine usage error
             break
         time.sleep(5)
-    return rc, se, parse_report(se)
+    return rc, se, rme.parse_report(se)
 
 
 def classify(t, level, args, work):
