@@ -12,6 +12,7 @@
 #include "machine.h"
 #include "mint.h"
 #include "mswasm/validate.h"
+#include "native_state.h"
 
 namespace mswasm::rt {
 
@@ -113,6 +114,7 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
       s->tags[r.offset / kGranuleAlign] = h;
     }
     s->readOnly = mod_.segments[i].readOnly;
+    store_.refresh(s);
   }
   // 5. Globals.
   for (const Global& g : mod_.globals) {
@@ -159,6 +161,10 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
     deadline_ = std::chrono::steady_clock::now() +
                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                     std::chrono::duration<double>(opts_.timeoutSeconds));
+  if (!opts_.nativeCode.empty()) {
+    if (!loadNative(error)) return false;
+    startNativeWatchdog();
+  }
   // 6. Start function.
   if (mod_.start && *mod_.start < mod_.numFunctions()) {
     Outcome o = invoke(*mod_.start, {});
@@ -202,6 +208,8 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
     if (func < mod_.imports.size()) {
       pc_ = 0;
       callHost(hostFns_[func]);
+    } else if (runsNative(func)) {
+      invokeNative(func, entryStack);
     } else {
       pc_ = 0;
       pushFrame(func);

@@ -233,20 +233,15 @@ void Machine::unwindTo(size_t depth) {
 uint32_t Machine::captureSite() {
   CallSite sites[kSiteFrames];
   size_t n = 0;
-  for (size_t d = depth_; d > 0 && n < kSiteFrames; --d) {
-    const Frame& fr = frames_[d - 1];
-    sites[n++] = {fr.func, d == depth_ ? pc_ : fr.pc};
-  }
+  for (size_t d = activeDepth(); d > 0 && n < kSiteFrames; --d) sites[n++] = activeFrame(d - 1);
   return store_.depot().intern(sites, n);
 }
 
 CallStack Machine::captureStack(size_t maxFrames) const {
   CallStack cs;
-  cs.reserve(std::min(maxFrames, depth_));
-  for (size_t d = depth_; d > 0 && cs.size() < maxFrames; --d) {
-    const Frame& fr = frames_[d - 1];
-    cs.push_back({fr.func, d == depth_ ? pc_ : fr.pc});
-  }
+  size_t depth = activeDepth();
+  cs.reserve(std::min(maxFrames, depth));
+  for (size_t d = depth; d > 0 && cs.size() < maxFrames; --d) cs.push_back(activeFrame(d - 1));
   return cs;
 }
 
@@ -271,6 +266,7 @@ void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
   } else {
     for (uint64_t g = g0; g <= g1; ++g) s->tags.erase(uint32_t(g));
   }
+  if (s->tags.empty()) store_.refresh(s);
 }
 
 void Machine::checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff) {
@@ -393,24 +389,13 @@ void Machine::execute(size_t entryDepth) {
     trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
          std::isnan(x) ? "truncation of NaN to an integer" : "truncation of an out-of-range value to an integer");
   };
-  auto load = [&](uint32_t n, uint64_t off) -> uint64_t {
-    Handle h = popH();
-    Segment* s;
-    uint8_t* p = check(h, uint32_t(off), n, Mode::Read, false, &s);
-    uint64_t v = 0;
-    std::memcpy(&v, p, n);
-    return v;
-  };
+  auto load = [&](uint32_t n, uint64_t off) -> uint64_t { return opLoad(popH(), uint32_t(off), n); };
   auto store = [&](uint32_t n, uint64_t off) {
     uint64_t v = popU64();
     Handle h = popH();
-    Segment* s;
-    uint8_t* p = check(h, uint32_t(off), n, Mode::Write, false, &s);
-    std::memcpy(p, &v, n);
-    clearTags(s, uint64_t(p - s->bytes.data()), n);
+    opStore(h, uint32_t(off), n, v);
   };
 
-#define INVALID_FREE(why) trapAccess(TrapKind::InvalidFree, h, h.address(), 0, Mode::Read, why)
 #define BIN32(expr) { uint32_t b = popU32(); uint32_t a = popU32(); push(uint32_t(expr)); break; }
 #define BIN64(expr) { uint64_t b = popU64(); uint64_t a = popU64(); push(uint64_t(expr)); break; }
 #define CMP64(expr) { uint64_t b = popU64(); uint64_t a = popU64(); push(uint32_t((expr) ? 1 : 0)); break; }
@@ -489,39 +474,7 @@ void Machine::execute(size_t entryDepth) {
         break;
       }
       case Opcode::Call: callFunc(op.a); break;
-      case Opcode::CallHandle: {
-        Handle h = popH();
-        const FuncType& want = mod_.types[op.a];
-        switch (h.kind()) {
-          case HandleKind::Null:
-            trap(TrapKind::NullDereference, "call through a null handle",
-                 "call.handle of a null handle (call through a null function pointer)");
-          case HandleKind::Invalid:
-            trap(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
-                                                               : TrapKind::PointerBuiltFromData,
-                 "call through a handle without authority",
-                 "call.handle of an invalid handle (address " + std::to_string(h.address()) + ")",
-                 {originNote(h)});
-          case HandleKind::Code: break;
-          default:
-            trap(TrapKind::BadIndirectCall, "call through a " + std::string(handleKindName(h.kind())) + " handle",
-                 "call.handle of a handle that is not a code handle");
-        }
-        auto it = codeById_.find(h.id());
-        if (h.offset() != 0 || it == codeById_.end())
-          trap(TrapKind::BadIndirectCall, "call through a code handle moved off its function",
-               "call.handle of a code handle whose offset is not 0");
-        uint32_t f = it->second;
-        const FuncType& have = mod_.funcType(f);
-        if (!(have == want)) {
-          trap(TrapKind::SignatureMismatch,
-               "call of " + funcName(f) + " of type " + typeString(have) + " through type " + typeString(want),
-               "call.handle expected " + typeString(want) + " but " + funcName(f) + " has type " +
-                   typeString(have));
-        }
-        callFunc(f);
-        break;
-      }
+      case Opcode::CallHandle: callFunc(opResolveCall(popH(), op.a)); break;
       // ---- parametric / variables ----
       case Opcode::Drop: stack_.pop_back(); ++pc; break;
       case Opcode::Select: {
@@ -767,115 +720,21 @@ void Machine::execute(size_t entryDepth) {
       case Opcode::I64Segstore8: store(1, op.a); break;
       case Opcode::I64Segstore16: store(2, op.a); break;
       case Opcode::I64Segstore32: store(4, op.a); break;
-      case Opcode::HandleSegload: {
-        Handle h = popH();
-        Segment* s;
-        uint8_t* p = check(h, op.a, 16, Mode::Read, true, &s);
-        uint32_t g = uint32_t((p - s->bytes.data()) / kGranuleAlign);
-        auto it = s->tags.find(g);
-        if (it != s->tags.end()) {
-          pushH(it->second);
-        } else {
-          bool zero = std::all_of(p, p + 16, [](uint8_t b) { return b == 0; });
-          if (zero) {
-            pushH(Handle::null());
-          } else {
-            if (opts_.strictTags)
-              trapAccess(TrapKind::TagViolation, h, uint32_t(h.address() + op.a), 16, Mode::Read,
-                         "handle read of untagged non-zero bytes (strict tags)");
-            pushH(HandleMint::fromData(p, fr->func, pc));
-          }
-        }
-        break;
-      }
+      case Opcode::HandleSegload: pushH(opHandleLoad(popH(), op.a, fr->func, pc)); break;
       case Opcode::HandleSegstore: {
         Handle v = popH();
-        Handle h = popH();
-        Segment* s;
-        uint8_t* p = check(h, op.a, 16, Mode::Write, true, &s);
-        v.storedBytes(p);
-        uint64_t rel = uint64_t(p - s->bytes.data());
-        clearTags(s, rel, 16);
-        if (v.authoritative()) s->tags[uint32_t(rel / kGranuleAlign)] = v;
+        opHandleStore(popH(), op.a, v);
         break;
       }
       case Opcode::Segalloc: {
         uint32_t align = popU32();
-        uint32_t size = popU32();
-        if (align == 0 || (align & (align - 1)) || align > 65536)
-          trap(TrapKind::InvalidAlignment, "segalloc with alignment " + std::to_string(align),
-               "segalloc's alignment must be a power of two no greater than 65536");
-        Store::AllocFail why;
-        Segment* s = store_.allocate(SegKind::Heap, size, align, captureSite(), &why);
-        if (!s) {
-          pushH(Handle::null());
-        } else {
-          pushH(HandleMint::make(HandleKind::Heap, s->addr, 0, size, s->id));
-        }
+        pushH(opSegalloc(popU32(), align));
         break;
       }
-      case Opcode::Segfree: {
-        Handle h = popH();
-        switch (h.kind()) {
-          case HandleKind::Null: break;
-          case HandleKind::Invalid:
-            trapAccess(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
-                                                                   : TrapKind::PointerBuiltFromData,
-                       h, h.address(), 0, Mode::Read, "segfree of a handle without authority");
-          case HandleKind::Code:
-          case HandleKind::Jump: INVALID_FREE("segfree of a code or jump handle");
-          case HandleKind::Stack: INVALID_FREE("segfree of a stack segment (stack segments die with their frame)");
-          case HandleKind::Global: INVALID_FREE("segfree of a global segment");
-          case HandleKind::Heap: {
-            const Segment* rec = store_.record(h.id());
-            if (h.offset() != 0) INVALID_FREE("segfree of a pointer into the middle of a heap segment");
-            if (rec && (rec->addr != h.base() || rec->size != h.bound()))
-              INVALID_FREE("segfree of a slice of a heap segment");
-            Segment* s = store_.live(h.id());
-            if (!s)
-              trapAccess(TrapKind::DoubleFree, h, h.address(), 0, Mode::Read,
-                         "segfree of a heap segment that was already freed");
-            store_.kill(s, IdState::Freed, captureSite());
-            break;
-          }
-        }
-        break;
-      }
-      case Opcode::StackAlloc: {
-        uint32_t size = popU32();
-        Store::AllocFail why;
-        Segment* s = store_.allocate(SegKind::Stack, size, 1u << op.a, captureSite(), &why);
-        if (!s)
-          trap(TrapKind::StackExhausted, "stack.alloc of " + std::to_string(size) + " bytes",
-               why == Store::AllocFail::Id ? "no allocation id is left for a stack segment"
-               : why == Store::AllocFail::StackLimit ? "stack segments exceed the engine's stack limit"
-               : why == Store::AllocFail::Memory ? "stack segments exceed --max-memory"
-                                                 : "no free address range for a stack segment");
-        s->ownerFrame = fr->serial;
-        fr->stackSegs.push_back(s->id);
-        pushH(HandleMint::make(HandleKind::Stack, s->addr, 0, size, s->id));
-        break;
-      }
-      case Opcode::StackFree:
-      case Opcode::StackReopen: {
-        const char* what = op.op == Opcode::StackFree ? "stack.free" : "stack.reopen";
-        Handle h = popH();
-        if (h.kind() == HandleKind::Invalid)
-          trapAccess(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
-                                                                 : TrapKind::PointerBuiltFromData,
-                     h, h.address(), 0, Mode::Read, std::string(what) + " of a handle without authority");
-        if (h.kind() != HandleKind::Stack)
-          INVALID_FREE(std::string(what) + " of a handle that is not a stack segment");
-        Segment* s = store_.owned(h.id());
-        if (!s) INVALID_FREE(std::string(what) + " of a stack segment whose frame has exited");
-        if (s->ownerFrame != fr->serial) INVALID_FREE(std::string(what) + " of another frame's stack segment");
-        if (h.offset() != 0 || h.base() != s->addr || h.bound() != s->size)
-          INVALID_FREE(std::string(what) + " of a pointer that is not the start of its stack segment");
-        // The segment stays the frame's (in stackSegs) until the frame exits.
-        if (op.op == Opcode::StackFree) store_.closeScope(s, captureSite());
-        else store_.reopenScope(s);
-        break;
-      }
+      case Opcode::Segfree: opSegfree(popH()); break;
+      case Opcode::StackAlloc: pushH(opStackAlloc(popU32(), op.a, *fr)); break;
+      case Opcode::StackFree: opStackScope(popH(), false, *fr); break;
+      case Opcode::StackReopen: opStackScope(popH(), true, *fr); break;
       case Opcode::GlobalSegment: {
         const Segment* s = globalSegs_[op.a];
         pushH(HandleMint::make(HandleKind::Global, s->addr, 0, s->size, s->id));
@@ -890,14 +749,7 @@ void Machine::execute(size_t entryDepth) {
       }
       case Opcode::HandleSlice: {
         uint32_t len = popU32();
-        Handle h = popH();
-        uint32_t addr = h.address();
-        if (!h.authoritative())
-          pushH(HandleMint::unauthorisedAt(h, addr));
-        else if (h.offset() >= 0 && int64_t(h.offset()) + int64_t(len) <= int64_t(h.bound()))
-          pushH(HandleMint::slice(h, addr, len));
-        else
-          pushH(HandleMint::invalidFrom(addr, InvalidReason::SliceOutOfBounds, fr->func, pc));
+        pushH(opSlice(popH(), len, fr->func, pc));
         break;
       }
       case Opcode::HandleGetAddr: push(popH().address()); break;
@@ -931,52 +783,13 @@ void Machine::execute(size_t entryDepth) {
       case Opcode::SegmentCopy: {
         uint32_t n = popU32();
         Handle src = popH();
-        Handle dst = popH();
-        if (n == 0) break;
-        Segment *ds, *ss;
-        uint8_t* dp = check(dst, 0, n, Mode::Write, false, &ds);
-        // The copy's own strict-tags rule applies below (whole co-aligned granules may move).
-        uint8_t* sp = check(src, 0, n, Mode::Read, false, &ss, false);
-        bool strict = opts_.strictTags;
-        uint64_t drel = uint64_t(dp - ds->bytes.data()), srel = uint64_t(sp - ss->bytes.data());
-        uint64_t dAddr = ds->addr + drel, sAddr = ss->addr + srel;
-        bool coAligned = ((dAddr - sAddr) & (kGranuleAlign - 1)) == 0;
-        std::vector<std::pair<uint64_t, Handle>> moved;  // destination granule key, handle
-        if (!ss->tags.empty()) {
-          uint64_t g0, g1;
-          overlappingKeys(srel, n, &g0, &g1);
-          auto visit = [&](uint64_t g, const Handle& h) {
-            uint64_t gAddr = ss->addr + g * kGranuleAlign;
-            bool whole = gAddr >= sAddr && gAddr + 16 <= sAddr + n;
-            if (coAligned && whole) {
-              moved.emplace_back((gAddr - sAddr + dAddr - ds->addr) / kGranuleAlign, h);
-            } else if (strict) {
-              trapAccess(TrapKind::TagViolation, src, sAddr, n, Mode::Read,
-                         "segment.copy reads a handle's granule other than as a whole co-aligned granule");
-            }
-          };
-          if (g1 - g0 + 1 > ss->tags.size()) {
-            for (const auto& [g, h] : ss->tags)
-              if (g >= g0 && g <= g1) visit(g, h);
-          } else {
-            for (uint64_t g = g0; g <= g1; ++g)
-              if (auto it = ss->tags.find(uint32_t(g)); it != ss->tags.end()) visit(g, it->second);
-          }
-        }
-        std::memmove(dp, sp, n);
-        clearTags(ds, drel, n);
-        for (const auto& [g, h] : moved) ds->tags[uint32_t(g)] = h;
+        opSegmentCopy(popH(), src, n);
         break;
       }
       case Opcode::SegmentFill: {
         uint32_t n = popU32();
         uint32_t v = popU32();
-        Handle dst = popH();
-        if (n == 0) break;
-        Segment* ds;
-        uint8_t* dp = check(dst, 0, n, Mode::Write, false, &ds);
-        std::memset(dp, int(v & 0xff), n);
-        clearTags(ds, uint64_t(dp - ds->bytes.data()), n);
+        opSegmentFill(popH(), v, n);
         break;
       }
       case Opcode::FuncHandle:
@@ -1002,6 +815,7 @@ void Machine::execute(size_t entryDepth) {
         uint64_t rel = uint64_t(p - s->bytes.data());
         clearTags(s, rel, 16);
         s->tags[uint32_t(rel / kGranuleAlign)] = HandleMint::make(HandleKind::Jump, addr, 0, 0, *id);
+        store_.refresh(s);
         push(0);
         break;
       }
@@ -1039,7 +853,6 @@ void Machine::execute(size_t entryDepth) {
     ++pc;
   }
 #undef BIN32
-#undef INVALID_FREE
 #undef BIN64
 #undef CMP64
 #undef UN32

@@ -92,6 +92,8 @@ class Machine {
  public:
   Machine(const Module& m, const Options& opts);
   ~Machine();
+  Machine(const Machine&) = delete;
+  Machine& operator=(const Machine&) = delete;
 
   bool instantiate(std::string* error, std::optional<Outcome>* startOutcome);
   Outcome invoke(uint32_t func, std::span<const Value> args);
@@ -122,6 +124,34 @@ class Machine {
   void checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff);
 
   void callHost(HostFn fn);
+
+  // ---- instruction semantics shared by both tiers (ops.cpp) ----
+  uint64_t opLoad(const Handle& h, uint32_t off, uint32_t n);
+  void opStore(const Handle& h, uint32_t off, uint32_t n, uint64_t v);
+  Handle opHandleLoad(const Handle& h, uint32_t off, uint32_t func, uint32_t instr);
+  void opHandleStore(const Handle& h, uint32_t off, const Handle& v);
+  Handle opSegalloc(uint32_t size, uint32_t align);
+  void opSegfree(const Handle& h);
+  Handle opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr);
+  void opStackScope(const Handle& h, bool reopen, const Frame& fr);
+  Handle opSlice(const Handle& h, uint32_t len, uint32_t func, uint32_t instr);
+  void opSegmentCopy(const Handle& dst, const Handle& src, uint32_t n);
+  void opSegmentFill(const Handle& dst, uint32_t v, uint32_t n);
+  uint32_t opResolveCall(const Handle& h, uint32_t typeIndex);  // the callee's function index
+
+  // ---- the guest call stack, whichever tier runs it ----
+  size_t activeDepth() const;
+  CallSite activeFrame(size_t d) const;  // d < activeDepth(), 0 = outermost
+
+  // ---- the native tier (native_exec.cpp) ----
+  // Loads the shared object named by Options::nativeCode; false with *error when it does not
+  // belong to this module and these options.
+  bool loadNative(std::string* error);
+  bool runsNative(uint32_t func) const;
+  void startNativeWatchdog();
+  // Runs `func` natively with its arguments already on stack_; leaves its results there.
+  void invokeNative(uint32_t func, size_t entryStack);
+  std::unique_ptr<struct NativeState> native_;
 
  private:
   friend struct Interp;

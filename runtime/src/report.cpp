@@ -330,11 +330,11 @@ void Machine::trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32
   r.hostFunction = currentHost_;
   r.handle = h;
   r.accessAddress = uint32_t(effective);
-  if (depth_ > 0 && currentHost_.empty()) {
-    uint32_t func = frames_[depth_ - 1].func;
-    if (func >= mod_.imports.size()) {
-      const Function& f = mod_.functions[func - mod_.imports.size()];
-      if (pc_ < f.body.size()) r.instruction = std::string(name(f.body[pc_].op));
+  if (activeDepth() > 0 && currentHost_.empty()) {
+    CallSite top = activeFrame(activeDepth() - 1);
+    if (top.func >= mod_.imports.size()) {
+      const Function& f = mod_.functions[top.func - mod_.imports.size()];
+      if (top.instr < f.body.size()) r.instruction = std::string(name(f.body[top.instr].op));
     }
   }
   if (h.origin()) r.notes.push_back(originNote(h));

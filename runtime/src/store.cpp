@@ -1,7 +1,10 @@
 // The segment store and the address allocator (see store.h for the design).
 #include "mswasm/runtime/store.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstring>
 #include <new>
 
 namespace mswasm::rt {
@@ -49,7 +52,49 @@ void AddressSpace::release(uint32_t addr, uint64_t size) {
   free_[start] = end;
 }
 
+namespace {
+// Reserves `bytes` of address space, the first `accessible` of them readable and writable and
+// committed lazily by the OS (MAP_NORESERVE), the rest inaccessible.
+uint8_t* reserve(uint64_t bytes, uint64_t accessible) {
+  void* p = ::mmap(nullptr, bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  if (accessible && ::mprotect(p, accessible, PROT_READ | PROT_WRITE) != 0) {
+    ::munmap(p, bytes);
+    throw std::bad_alloc();
+  }
+  return static_cast<uint8_t*>(p);
+}
+
+// Zeroes [p, p + n): small ranges by memset, whole pages inside large ones by handing them back
+// to the OS (they read as zero again and stop counting as resident).
+void zeroRange(uint8_t* p, uint64_t n) {
+  constexpr uint64_t kPage = 4096;
+  if (n < 16 * kPage) {
+    std::memset(p, 0, n);
+    return;
+  }
+  uintptr_t a = reinterpret_cast<uintptr_t>(p), e = a + n;
+  uintptr_t pa = (a + kPage - 1) & ~(kPage - 1), pe = e & ~(kPage - 1);
+  std::memset(p, 0, pa - a);
+  if (::madvise(reinterpret_cast<void*>(pa), pe - pa, MADV_DONTNEED) != 0)
+    std::memset(reinterpret_cast<void*>(pa), 0, pe - pa);
+  std::memset(reinterpret_cast<void*>(pe), 0, e - pe);
+}
+}  // namespace
+
+Store::~Store() {
+  if (region_) ::munmap(region_, kRegionBytes);
+  if (idFlags_) ::munmap(idFlags_, kMaxIds);
+}
+
 Store::Store(Limits limits, RootVisitor roots) : limits_(limits), roots_(std::move(roots)) {
+  region_ = reserve(kRegionBytes, kRegionAccessible);
+  try {
+    idFlags_ = reserve(kMaxIds, kMaxIds);
+  } catch (...) {
+    ::munmap(region_, kRegionBytes);
+    throw;
+  }
   idLimit_ = limits_.idBits >= 64 ? UINT64_MAX : (uint64_t(1) << limits_.idBits);
   states_.push_back(IdState::Unused);  // id 0: null and invalid handles
   records_.emplace_back();
@@ -57,7 +102,7 @@ Store::Store(Limits limits, RootVisitor roots) : limits_(limits), roots_(std::mo
 
 std::optional<uint64_t> Store::newId(IdState state) {
   uint64_t id = 0;
-  if (freeIds_.empty() && nextId_ < idLimit_) {
+  if (freeIds_.empty() && nextId_ < idLimit_ && nextId_ < kMaxIds) {
     id = nextId_++;
     states_.push_back(IdState::Unused);
     records_.emplace_back();
@@ -68,6 +113,7 @@ std::optional<uint64_t> Store::newId(IdState state) {
     freeIds_.pop_back();
   }
   states_[id] = state;
+  idFlags_[id] = 0;
   return id;
 }
 
@@ -152,20 +198,13 @@ Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t a
   seg->size = size;
   seg->reserved = uint32_t(std::max<uint64_t>(16, roundUp(size, 16)));
   seg->kind = kind;
-  try {
-    seg->bytes.assign(size, 0);
-  } catch (const std::bad_alloc&) {
-    space_.release(*addr, size);
-    states_[*id] = IdState::Unused;
-    freeIds_.push_back(*id);
-    *why = AllocFail::Memory;
-    return nullptr;
-  }
+  seg->bytes = SegmentBytes{region_ + *addr, size};  // free ranges read as zero
   seg->allocStack = allocStack;
   Segment* raw = seg.get();
   raw->liveIndex = uint32_t(live_.size());
   live_.push_back(raw);
   records_[*id] = std::move(seg);
+  refresh(raw);
   liveBytes_ += size;
   if (kind == SegKind::Stack) liveStackBytes_ += size;
   peakLiveBytes_ = std::max(peakLiveBytes_, liveBytes_);
@@ -178,15 +217,17 @@ void Store::closeScope(Segment* s, uint32_t freeStack) {
   s->state = IdState::Scope;
   states_[s->id] = IdState::Scope;
   s->freeStack = freeStack;
+  refresh(s);
 }
 
 void Store::reopenScope(Segment* s) {
   if (s->state != IdState::Scope) return;
   s->state = IdState::Live;
   states_[s->id] = IdState::Live;
-  std::fill(s->bytes.begin(), s->bytes.end(), uint8_t(0));
+  zeroRange(s->bytes.data(), s->bytes.size());
   s->tags.clear();
   s->freeStack = 0;
+  refresh(s);
 }
 
 void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
@@ -200,8 +241,10 @@ void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
   space_.release(s->addr, s->size);
   liveBytes_ -= s->size;
   if (s->kind == SegKind::Stack) liveStackBytes_ -= s->size;
-  std::vector<uint8_t>().swap(s->bytes);
+  zeroRange(s->bytes.data(), s->bytes.size());
+  s->bytes = SegmentBytes{};
   s->tags.clear();
+  refresh(s);
   deadIds_.push_back(s->id);
   if (deadIds_.size() > collectThreshold_) collect(limits_.idBits < 64);
 }

@@ -3,8 +3,9 @@
 //   mswasm dis FILE.mswasm [-o OUT.wat]      disassemble binary to text
 //   mswasm dis --bytes FILE                  list each function's instructions with their bytes
 //   mswasm validate FILE...                  check modules (binary or text)
-//   mswasm run [options] MODULE [args...]    run a module on the reference interpreter
-//                                            (run_command.cpp; `mswasm run --help`)
+//   mswasm run [options] MODULE [args...]    run a module: native code (native tier) or the
+//                                            reference interpreter (run_command.cpp)
+//   mswasm compile MODULE -o OUT.so          native code ahead of time (native_cache.cpp)
 // Input format is detected from the content: binary modules start with "\0msw".
 // Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
 #include <cerrno>
@@ -35,6 +36,7 @@ const char* const kUsage =
     "  dis --bytes FILE                              each instruction with its encoding\n"
     "  validate FILE...                              validate modules (binary or text)\n"
     "  run [options] MODULE [args...]                run a module (see mswasm run --help)\n"
+    "  compile MODULE -o OUT.so                      native code ahead of time (mswasm compile --help)\n"
     "options:\n"
     "  -h, --help      print this help\n"
     "  --version       print the version\n"
@@ -224,7 +226,8 @@ int cmdValidate(const Args& a) {
 
 }  // namespace
 
-int runCommand(int argc, char** argv);  // run_command.cpp
+int runCommand(int argc, char** argv);      // run_command.cpp
+int compileCommand(int argc, char** argv);  // native_cache.cpp
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -241,6 +244,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "run") return runCommand(argc - 1, argv + 1);
+  if (cmd == "compile") return compileCommand(argc - 1, argv + 1);
   Args args;
   if (cmd == "as" || cmd == "dis" || cmd == "validate") {
     if (!parseArgs(argc, argv, args)) return kExitUsage;

@@ -19,6 +19,8 @@
 #include "mswasm/runtime/instance.h"
 #include "mswasm/text.h"
 #include "mswasm/validate.h"
+#include "mswasm/runtime/native_abi.h"
+#include "native_cache.h"
 
 namespace {
 
@@ -38,7 +40,12 @@ const char* const kRunUsage =
     "  --report=text|json     format of the report on stderr (default text)\n"
     "  --invoke=EXPORT        call EXPORT with the arguments after the module, print results\n"
     "  --stats                print engine statistics on stderr at the end\n"
-    "  --debug-id-bits=N      (debugging) N-bit allocation ids, reclaimed by sweeping\n";
+    "  --debug-id-bits=N      (debugging) N-bit allocation ids, reclaimed by sweeping\n"
+    "  --tier=auto|native|interp  engine tier (default auto: native code when mswasm-native is\n"
+    "                         installed and the module and options allow it, else the interpreter)\n"
+    "  --cache-dir=DIR        where compiled native code is cached (default $XDG_CACHE_HOME/mswasm)\n"
+    "  --no-cache             compile native code for this run only\n"
+    "  --native-code=FILE.so  run native code made by `mswasm compile` (implies --tier=native)\n";
 
 int usageError(const std::string& msg) {
   std::fprintf(stderr, "mswasm run: error: %s\n", msg.c_str());
@@ -133,6 +140,9 @@ int runCommand(int argc, char** argv) {
   mswasm::rt::Options opts;
   bool json = false, stats = false;
   std::optional<std::string> invoke;
+  std::string tier = "auto";
+  NativeCacheOptions cacheOpts;
+  std::string nativeCode;
   int i = 1;
   for (; i < argc; ++i) {
     std::string a = argv[i];
@@ -190,6 +200,18 @@ int runCommand(int argc, char** argv) {
       if (*v == "json") json = true;
       else if (*v == "text") json = false;
       else return usageError("bad value for --report: '" + *v + "' (text or json)");
+    } else if (auto v = value("--tier")) {
+      if (*v != "auto" && *v != "native" && *v != "interp")
+        return usageError("bad value for --tier: '" + *v + "' (auto, native or interp)");
+      tier = *v;
+    } else if (auto v = value("--cache-dir")) {
+      if (v->empty()) return usageError("--cache-dir needs a directory");
+      cacheOpts.dir = *v;
+    } else if (a == "--no-cache") {
+      cacheOpts.disabled = true;
+    } else if (auto v = value("--native-code")) {
+      if (v->empty()) return usageError("--native-code needs a file");
+      nativeCode = *v;
     } else if (auto v = value("--invoke")) {
       if (v->empty()) return usageError("--invoke needs an export name");
       invoke = *v;
@@ -224,6 +246,37 @@ int runCommand(int argc, char** argv) {
                  "\nids reclaimed: %" PRIu64 "\npeak live bytes: %" PRIu64 "\n",
                  s.instructions, s.segmentsAllocated, s.sweeps, s.idsReclaimed, s.peakLiveBytes);
   };
+
+  // The native tier: --fuel and narrow ids are interpreter-only for now.
+  std::string nativeTemp;
+  struct TempCleanup {
+    std::string& dir;
+    ~TempCleanup() { removeTempDir(dir); }
+  } tempCleanup{nativeTemp};
+  if (!nativeCode.empty()) {
+    if (tier == "interp") return usageError("--native-code cannot be combined with --tier=interp");
+    tier = "native";
+  }
+  bool nativeOptionsOk = opts.fuel == 0 && opts.idBits == 64;
+  if (tier == "native" && !nativeOptionsOk)
+    return usageError(std::string("the native tier does not implement ") + (opts.fuel ? "--fuel" : "--debug-id-bits") +
+                      " yet; use --tier=interp (or --tier=auto)");
+  if (tier != "interp" && nativeOptionsOk) {
+    if (!nativeCode.empty()) {
+      opts.nativeCode = nativeCode;
+    } else {
+      uint32_t flags = (opts.timeoutSeconds > 0 ? MSWASM_NATIVE_OPT_TIMEOUT_POLLS : 0) |
+                       (opts.strictTags ? MSWASM_NATIVE_OPT_STRICT_TAGS : 0);
+      std::string so, why;
+      NativePrep p = prepareNative(m, path, flags, cacheOpts, &so, &nativeTemp, &why);
+      if (p == NativePrep::Ready) {
+        opts.nativeCode = so;
+      } else if (tier == "native" || p == NativePrep::Failed) {
+        std::fprintf(stderr, "mswasm run: error: %s: %s\n", path.c_str(), why.c_str());
+        return kExitUsage;
+      }
+    }
+  }
 
   std::string error;
   std::optional<mswasm::rt::Outcome> startOutcome;

@@ -40,6 +40,10 @@ struct Options {
   // reclaims ids by sweeping every place a handle can live (see Store). Handles an embedder keeps
   // between calls are not among those places: use narrow ids in command mode only.
   uint32_t idBits = 64;
+  // The native tier: a shared object made by `mswasm-native` (or `mswasm compile`) from this
+  // very module with matching options; when set, exports run as native code. Loading it needs
+  // no LLVM. Empty: the reference interpreter runs everything.
+  std::string nativeCode;
 };
 
 struct Stats {

@@ -11,6 +11,14 @@
 // when they pile up, the same sweep drops the records of dead ids that no handle carries (and,
 // with narrow ids, makes those ids reusable). The sweep's cost is amortised by doubling its
 // threshold.
+//
+// Every segment's bytes live at one fixed place: the instance's reserved region (kRegionBytes of
+// address space, reserved once, committed by the OS page by page) plus the segment's 32-bit
+// address. Free address ranges always read as zero (a dying segment's bytes are zeroed or handed
+// back to the OS), so allocation writes nothing. Both engine tiers use this layout: the native
+// tier computes region + zext(address) for every access, so even a wrongly removed check could
+// not reach outside the region (docs/native-tier.md). A second dense table, idFlags, holds per id
+// the two facts the native tier's inline checks test (kIdReadable, kIdWritableFast).
 #pragma once
 
 #include <cstdint>
@@ -54,6 +62,28 @@ class StackDepot {
   std::vector<uint32_t> table_;    // open addressing over ids (0 = empty); size a power of two
 };
 
+// A segment's bytes: a view of its place in the store's region.
+struct SegmentBytes {
+  uint8_t* ptr = nullptr;
+  uint32_t len = 0;
+  uint8_t* data() const { return ptr; }
+  size_t size() const { return len; }
+  uint8_t* begin() const { return ptr; }
+  uint8_t* end() const { return ptr + len; }
+  bool empty() const { return len == 0; }
+};
+
+// idFlags bits (one byte per id): the segment with this id is a live data segment (loads may go
+// ahead once bounds hold); and it is also writable and holds no tagged granule (data stores may
+// go ahead without clearing tags).
+inline constexpr uint8_t kIdReadable = 1, kIdWritableFast = 2;
+// Reserved bytes per instance: the 4 GiB address space plus a 4 GiB inaccessible guard, so that
+// region + zext32(address) + any 32-bit static offset stays inside the reservation.
+inline constexpr uint64_t kRegionBytes = uint64_t(8) << 30;
+inline constexpr uint64_t kRegionAccessible = uint64_t(4) << 30;
+// Ids the idFlags table can describe (its reservation); newId fails beyond.
+inline constexpr uint64_t kMaxIds = uint64_t(1) << 32;
+
 struct Segment {
   uint64_t id = 0;
   uint64_t serial = 0;  // allocation number (distinguishes reuses of an id)
@@ -66,7 +96,7 @@ struct Segment {
   uint64_t ownerFrame = 0;       // stack segments: serial of the owning frame
   uint32_t globalIndex = 0;      // global segments: index in the module
   uint32_t liveIndex = 0;        // position in the store's list of live segments
-  std::vector<uint8_t> bytes;    // freed when the segment dies
+  SegmentBytes bytes;            // region + addr; zeroed when the segment dies
   std::unordered_map<uint32_t, Handle> tags;  // tagged granules (start offset / 8) -> handle
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
 };
@@ -98,6 +128,22 @@ class Store {
   enum class AllocFail : uint8_t { None, Memory, StackLimit, Address, Id };
 
   Store(Limits limits, RootVisitor roots);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The reserved region (segment bytes at region() + address) and the per-id flags table.
+  uint8_t* region() const { return region_; }
+  const uint8_t* idFlags() const { return idFlags_; }
+  // Recomputes the id flags of a segment after its tags, read-only bit or state changed.
+  void refresh(const Segment* s) {
+    uint8_t f = 0;
+    if (s->state == IdState::Live) {
+      f = kIdReadable;
+      if (!s->readOnly && s->tags.empty()) f |= kIdWritableFast;
+    }
+    idFlags_[s->id] = f;
+  }
 
   // A new zeroed, untagged segment; nullptr (and *why) when a limit, the address space or the
   // id space is exhausted. `align` is a power of two (raised to 16).
@@ -147,6 +193,8 @@ class Store {
 
   Limits limits_;
   RootVisitor roots_;
+  uint8_t* region_ = nullptr;   // kRegionBytes reserved
+  uint8_t* idFlags_ = nullptr;  // kMaxIds bytes reserved
   AddressSpace space_;
   StackDepot depot_;
   uint64_t idLimit_;  // ids are 1 .. idLimit_-1

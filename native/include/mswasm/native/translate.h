@@ -1,0 +1,42 @@
+// The native tier's compiler: a validated MSWasm module -> LLVM IR -> optimised object -> shared
+// object that the runtime loads (runtime/src/native_exec.cpp). See docs/native-tier.md.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "mswasm/module.h"
+
+namespace llvm {
+class LLVMContext;
+class Module;
+}  // namespace llvm
+
+namespace mswasm::native {
+
+struct TranslateOptions {
+  uint32_t flags = 0;        // MSWASM_NATIVE_OPT_*
+  uint64_t moduleHash[4] = {0, 0, 0, 0};
+};
+
+// Translates every function of `m` (which must have passed validate()) into one LLVM module that
+// exports MSWASM_NATIVE_INFO_SYMBOL. Returns nullptr and sets *error for what the tier cannot
+// compile (named: for example setjmp/longjmp).
+std::unique_ptr<llvm::Module> translate(const Module& m, const TranslateOptions& opts, llvm::LLVMContext& ctx,
+                                        std::string* error);
+
+// Whether the native tier can compile `m`; if not, *why names the feature.
+bool supported(const Module& m, std::string* why);
+
+struct CompileOptions {
+  TranslateOptions translate;
+  int optLevel = 3;
+  std::string emitIR;  // when non-empty, write the optimised IR here (tests)
+};
+
+// translate + optimise + emit an object + link it into a shared object at `soPath`.
+bool compileToSharedObject(const Module& m, const CompileOptions& opts, const std::string& soPath,
+                           std::string* error);
+
+}  // namespace mswasm::native

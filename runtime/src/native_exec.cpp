@@ -1,0 +1,379 @@
+// Running native code made by the native tier (native/, `mswasm-native`) without LLVM: load the
+// shared object and check that it was made from this very module with these options, build the
+// context its code reads (native_abi.h), run exports on a separate large stack, and implement the
+// slow paths with the Machine operations the interpreter uses (ops.cpp, host.cpp, report.cpp), so
+// both tiers share one set of semantics and one report builder.
+//
+// Traps: a slow path runs the interpreter's rule, which throws TrapSignal (or ExitSignal from the
+// host `exit`). The slow path catches it in its own frame, keeps it in NativeState and jumps
+// (siglongjmp) back to the entry on the guest stack, skipping only native frames, which own no
+// C++ objects. invokeNative then unwinds the guest frames as the interpreter does (stack segments
+// die with their frames) and rethrows on the host stack.
+#include <dlfcn.h>
+#include <sys/mman.h>
+
+#include <chrono>
+#include <cstddef>
+#include <cstring>
+
+#include "machine.h"
+#include "mint.h"
+#include "mswasm/binary.h"
+#include "mswasm/sha256.h"
+#include "native_state.h"
+
+namespace mswasm::rt {
+
+static_assert(sizeof(Slot) == sizeof(MswSlot) && offsetof(MswSlot, h) == 8, "Slot layout differs from MswSlot");
+
+namespace {
+
+constexpr size_t kGuestStackBytes = size_t(1) << 30;  // reserved; committed as used
+constexpr size_t kGuardBytes = size_t(64) << 10;
+constexpr size_t kHostMargin = size_t(1) << 20;       // left for slow paths and host calls
+constexpr uint32_t kNoSite = UINT32_MAX;
+
+thread_local Machine* enteringMachine = nullptr;
+
+Machine& machineOf(MswNativeCtx* ctx) { return *static_cast<Machine*>(ctx->runtime); }
+const Handle& asHandle(const MswHandle* h) { return *reinterpret_cast<const Handle*>(h); }
+void put(MswHandle* out, const Handle& h) { *reinterpret_cast<Handle*>(out) = h; }
+
+}  // namespace
+
+NativeState::~NativeState() {
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    stopping = true;
+  }
+  cv.notify_all();
+  if (watchdog.joinable()) watchdog.join();
+  if (stack) ::munmap(stack, stackBytes);
+  if (dl) ::dlclose(dl);
+}
+
+// ---- the call stack seen by reports ----
+
+size_t Machine::activeDepth() const { return native_ && native_->active ? native_->ctx.depth : depth_; }
+
+CallSite Machine::activeFrame(size_t d) const {
+  if (native_ && native_->active) return {native_->frames[d].func, native_->frames[d].pc};
+  const Frame& fr = frames_[d];
+  return {fr.func, d + 1 == depth_ ? pc_ : fr.pc};
+}
+
+// ---- slow paths ----
+
+namespace {
+
+// Sets the top frame's instruction (unless the caller already did) and runs `body`; a trap or
+// exit it raises is kept and the run jumps back to its entry.
+template <typename Body>
+auto guarded(MswNativeCtx* ctx, uint32_t func, uint32_t pc, Body&& body) -> decltype(body(machineOf(ctx))) {
+  Machine& M = machineOf(ctx);
+  NativeState& N = *M.native_;
+  if (func != kNoSite && ctx->depth > 0) N.frames[ctx->depth - 1].pc = pc;
+  try {
+    return body(M);
+  } catch (TrapSignal& t) {
+    N.trap = std::move(t);
+  } catch (ExitSignal& e) {
+    N.exit = e;
+  } catch (const std::bad_alloc&) {
+    N.outOfMemory = true;
+  }
+  siglongjmp(N.trapJump, 1);
+}
+
+[[noreturn]] void slowTrap(MswNativeCtx* ctx, uint32_t code, uint32_t aux, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) {
+    switch (code) {
+      case MSW_NT_UNREACHABLE: M.trap(TrapKind::Unreachable, "unreachable executed", "'unreachable' executed");
+      case MSW_NT_DIV_ZERO:
+        M.trap(TrapKind::IntegerDivideByZero, "integer division by zero", "integer division or remainder by zero");
+      case MSW_NT_INT_OVERFLOW:
+        M.trap(TrapKind::IntegerOverflow, "integer overflow", "signed division of the minimum value by -1");
+      case MSW_NT_CONV_NAN:
+        M.trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
+               "truncation of NaN to an integer");
+      case MSW_NT_CONV_RANGE:
+        M.trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
+               "truncation of an out-of-range value to an integer");
+      case MSW_NT_CALL_DEPTH:
+        M.trap(TrapKind::CallStackExhausted, "call depth over " + std::to_string(M.opts_.maxCallDepth),
+               "calling " + M.funcName(aux) + " would exceed the maximum call depth (" +
+                   std::to_string(M.opts_.maxCallDepth) + " frames)");
+      case MSW_NT_HOST_STACK:
+        M.trap(TrapKind::CallStackExhausted, "native stack exhausted",
+               "calling " + M.funcName(aux) + " would exceed the native tier's guest stack (" +
+                   std::to_string(kGuestStackBytes >> 20) + " MiB); run with --tier=interp");
+      default:
+        M.trap(TrapKind::Unsupported, "unsupported instruction", "the native code reached an instruction it cannot run");
+    }
+  });
+  __builtin_unreachable();
+}
+
+uint64_t slowLoad(MswNativeCtx* ctx, const MswHandle* h, uint32_t off, uint32_t n, uint32_t func, uint32_t pc) {
+  return guarded(ctx, func, pc, [&](Machine& M) { return M.opLoad(asHandle(h), off, n); });
+}
+void slowStore(MswNativeCtx* ctx, const MswHandle* h, uint32_t off, uint32_t n, uint64_t v, uint32_t func,
+               uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opStore(asHandle(h), off, n, v); });
+}
+void slowHLoad(MswNativeCtx* ctx, const MswHandle* h, uint32_t off, MswHandle* out, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { put(out, M.opHandleLoad(asHandle(h), off, func, pc)); });
+}
+void slowHStore(MswNativeCtx* ctx, const MswHandle* h, uint32_t off, const MswHandle* v, uint32_t func,
+                uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opHandleStore(asHandle(h), off, asHandle(v)); });
+}
+void slowSegalloc(MswNativeCtx* ctx, uint32_t size, uint32_t align, MswHandle* out, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { put(out, M.opSegalloc(size, align)); });
+}
+void slowSegfree(MswNativeCtx* ctx, const MswHandle* h, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opSegfree(asHandle(h)); });
+}
+void slowStackAlloc(MswNativeCtx* ctx, uint32_t size, uint32_t log2Align, MswHandle* out, uint32_t func,
+                    uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { put(out, M.opStackAlloc(size, log2Align, M.frames_[ctx->depth - 1])); });
+}
+void slowStackScope(MswNativeCtx* ctx, const MswHandle* h, uint32_t reopen, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opStackScope(asHandle(h), reopen != 0, M.frames_[ctx->depth - 1]); });
+}
+// Functions with stack.alloc keep their stack segments in Machine::frames_ at their depth.
+void slowFrameEnter(MswNativeCtx* ctx) {
+  guarded(ctx, kNoSite, 0, [&](Machine& M) {
+    size_t d = ctx->depth - 1;
+    if (M.frames_.size() <= d) M.frames_.resize(d + 1);
+    Frame& fr = M.frames_[d];
+    fr.func = M.native_->frames[d].func;
+    fr.serial = ++M.frameSerial_;
+    fr.stackSegs.clear();
+  });
+}
+void killFrameSegments(Machine& M, size_t d) {
+  if (d >= M.frames_.size()) return;
+  Frame& fr = M.frames_[d];
+  bool anyLive = false;
+  for (uint64_t id : fr.stackSegs) anyLive |= M.store_.owned(id) != nullptr;
+  if (anyLive) {
+    uint32_t cs = M.captureSite();
+    for (uint64_t id : fr.stackSegs)
+      if (Segment* s = M.store_.owned(id)) M.store_.kill(s, IdState::Returned, cs);
+  }
+  fr.stackSegs.clear();
+}
+void slowFrameExit(MswNativeCtx* ctx, uint32_t pc) {
+  guarded(ctx, 0, pc, [&](Machine& M) { killFrameSegments(M, ctx->depth - 1); });
+}
+void slowSlice(MswNativeCtx* ctx, const MswHandle* h, uint32_t len, MswHandle* out, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { put(out, M.opSlice(asHandle(h), len, func, pc)); });
+}
+void slowSegCopy(MswNativeCtx* ctx, const MswHandle* dst, const MswHandle* src, uint32_t n, uint32_t func,
+                 uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opSegmentCopy(asHandle(dst), asHandle(src), n); });
+}
+void slowSegFill(MswNativeCtx* ctx, const MswHandle* dst, uint32_t v, uint32_t n, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opSegmentFill(asHandle(dst), v, n); });
+}
+void* slowResolveCall(MswNativeCtx* ctx, const MswHandle* h, uint32_t typeIndex, uint32_t func, uint32_t pc) {
+  return guarded(ctx, func, pc, [&](Machine& M) -> void* {
+    return const_cast<void*>(M.native_->info->funcs[M.opResolveCall(asHandle(h), typeIndex)]);
+  });
+}
+void slowHostCall(MswNativeCtx* ctx, uint32_t import, MswSlot* slots, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) {
+    const FuncType& t = M.mod_.funcType(import);
+    size_t base = M.stack_.size();
+    for (size_t i = 0; i < t.params.size(); ++i) {
+      Slot s;
+      std::memcpy(static_cast<void*>(&s), &slots[i], sizeof(Slot));
+      M.stack_.push_back(s);
+    }
+    M.callHost(M.hostFns_[import]);
+    for (size_t i = 0; i < t.results.size(); ++i)
+      std::memcpy(static_cast<void*>(&slots[i]), &M.stack_[base + i], sizeof(Slot));
+    M.stack_.resize(base);
+  });
+}
+void slowPoll(MswNativeCtx* ctx, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) {
+    if (std::chrono::steady_clock::now() > M.deadline_)
+      M.trap(TrapKind::Timeout, "timeout",
+             "the run exceeded --timeout=" + std::to_string(M.opts_.timeoutSeconds) +
+                 " seconds (wall-clock; not deterministic)");
+  });
+}
+
+const MswSlowPaths kSlowPaths = {
+    slowTrap, slowLoad, slowStore, slowHLoad, slowHStore, slowSegalloc, slowSegfree, slowStackAlloc, slowStackScope,
+    slowFrameEnter, slowFrameExit, slowSlice, slowSegCopy, slowSegFill, slowResolveCall, slowHostCall, slowPoll,
+};
+
+// Runs on the guest stack: the entry trampoline under the trap jump buffer.
+void guestEntry() {
+  Machine* M = enteringMachine;
+  NativeState& N = *M->native_;
+  if (sigsetjmp(N.trapJump, 0) == 0) {
+    N.invoker(&N.ctx, N.args, N.results);
+    N.returned = true;
+  } else {
+    N.returned = false;
+  }
+  // Returning resumes hostContext (uc_link).
+}
+
+}  // namespace
+
+// ---- loading ----
+
+bool Machine::loadNative(std::string* error) {
+  auto N = std::make_unique<NativeState>();
+  N->dl = ::dlopen(opts_.nativeCode.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!N->dl) {
+    const char* e = ::dlerror();
+    *error = "cannot load native code '" + opts_.nativeCode + "': " + (e ? e : "unknown error");
+    return false;
+  }
+  N->info = static_cast<const MswNativeInfo*>(::dlsym(N->dl, MSWASM_NATIVE_INFO_SYMBOL));
+  if (!N->info) {
+    *error = "native code '" + opts_.nativeCode + "' is not an MSWasm native module";
+    return false;
+  }
+  const MswNativeInfo& info = *N->info;
+  std::vector<uint8_t> canon = writeBinary(mod_);
+  Sha256Digest d = sha256(canon.data(), canon.size());
+  uint32_t wantFlags = (opts_.timeoutSeconds > 0 ? MSWASM_NATIVE_OPT_TIMEOUT_POLLS : 0) |
+                       (opts_.strictTags ? MSWASM_NATIVE_OPT_STRICT_TAGS : 0);
+  if (info.abiVersion != MSWASM_NATIVE_ABI_VERSION) {
+    *error = "native code '" + opts_.nativeCode + "' was made for native ABI " + std::to_string(info.abiVersion) +
+             ", this engine runs ABI " + std::to_string(MSWASM_NATIVE_ABI_VERSION);
+    return false;
+  }
+  if (std::memcmp(info.moduleHash, d.words, sizeof d.words) != 0 || info.numFunctions != mod_.numFunctions() ||
+      info.numImports != mod_.imports.size()) {
+    *error = "native code '" + opts_.nativeCode + "' was made from a different module";
+    return false;
+  }
+  if (info.options != wantFlags) {
+    *error = "native code '" + opts_.nativeCode + "' was made for other options (" +
+             ((info.options & MSWASM_NATIVE_OPT_TIMEOUT_POLLS) ? "with" : "without") + " --timeout, " +
+             ((info.options & MSWASM_NATIVE_OPT_STRICT_TAGS) ? "with" : "without") + " --strict-tags)";
+    return false;
+  }
+  if (opts_.fuel != 0 || opts_.idBits != 64) {
+    *error = std::string("the native tier does not implement ") +
+             (opts_.fuel ? "--fuel" : "--debug-id-bits") + " yet; run with --tier=interp";
+    return false;
+  }
+  // Per-instance tables.
+  for (const Segment* s : globalSegs_) N->gsegs.push_back({s->addr, s->size, s->id});
+  for (uint32_t f = 0; f < mod_.numFunctions(); ++f) N->codes.push_back({codeAddr_[f], 0, codeId_[f]});
+  N->frames.resize(size_t(opts_.maxCallDepth) + 1);
+  // The guest stack, with an inaccessible guard at its low end.
+  N->stackBytes = kGuestStackBytes;
+  void* st = ::mmap(nullptr, N->stackBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (st == MAP_FAILED) {
+    *error = "cannot reserve the native tier's guest stack";
+    return false;
+  }
+  N->stack = static_cast<uint8_t*>(st);
+  ::mprotect(N->stack, kGuardBytes, PROT_NONE);
+  MswNativeCtx& c = N->ctx;
+  c.region = store_.region();
+  c.idFlags = store_.idFlags();
+  c.frames = N->frames.data();
+  c.depth = 0;
+  c.maxDepth = opts_.maxCallDepth;
+  c.stackLimit = reinterpret_cast<uintptr_t>(N->stack) + kGuardBytes + kHostMargin;
+  c.globals = reinterpret_cast<MswSlot*>(globals_.data());
+  c.gsegs = N->gsegs.data();
+  c.codes = N->codes.data();
+  c.slow = &kSlowPaths;
+  c.funcs = info.funcs;
+  c.interrupt = 0;
+  c.runtime = this;
+  native_ = std::move(N);
+  return true;
+}
+
+void Machine::startNativeWatchdog() {
+  if (!native_ || opts_.timeoutSeconds <= 0 || native_->watchdog.joinable()) return;
+  NativeState* N = native_.get();
+  auto deadline = deadline_;
+  N->watchdog = std::thread([N, deadline] {
+    std::unique_lock<std::mutex> lock(N->mu);
+    N->cv.wait_until(lock, deadline, [N] { return N->stopping; });
+    N->ctx.interrupt = 1;
+  });
+}
+
+bool Machine::runsNative(uint32_t func) const {
+  return native_ && func >= mod_.imports.size() && func < native_->info->numFunctions &&
+         native_->info->invokers[func] != nullptr && depth_ == 0 && !native_->active;
+}
+
+void Machine::invokeNative(uint32_t func, size_t entryStack) {
+  NativeState& N = *native_;
+  const FuncType& t = mod_.funcType(func);
+  std::vector<MswSlot> args(std::max<size_t>(1, t.params.size())), results(std::max<size_t>(1, t.results.size()));
+  std::memcpy(static_cast<void*>(args.data()), &stack_[entryStack], t.params.size() * sizeof(Slot));
+  std::memset(static_cast<void*>(results.data()), 0, results.size() * sizeof(MswSlot));
+  stack_.resize(entryStack);
+  N.invoker = N.info->invokers[func];
+  N.args = args.data();
+  N.results = results.data();
+  N.returned = false;
+  N.trap.reset();
+  N.exit.reset();
+  N.outOfMemory = false;
+  N.ctx.depth = 0;
+  N.active = true;
+  getcontext(&N.guestContext);
+  N.guestContext.uc_stack.ss_sp = N.stack;
+  N.guestContext.uc_stack.ss_size = N.stackBytes;
+  N.guestContext.uc_link = &N.hostContext;
+  makecontext(&N.guestContext, guestEntry, 0);
+  Machine* saved = enteringMachine;
+  enteringMachine = this;
+  swapcontext(&N.hostContext, &N.guestContext);
+  enteringMachine = saved;
+  if (N.returned) {
+    N.active = false;
+    for (size_t i = 0; i < t.results.size(); ++i) {
+      Slot s;
+      std::memcpy(static_cast<void*>(&s), &results[i], sizeof(Slot));
+      stack_.push_back(s);
+    }
+    return;
+  }
+  // A trap or exit: the guest frames die as in the interpreter, innermost first.
+  if (!N.trap && !N.exit && N.outOfMemory) {
+    TrapSignal sig;
+    sig.report.kind = TrapKind::HostError;
+    sig.report.headline = "the engine ran out of host memory";
+    sig.report.message = sig.report.headline;
+    sig.report.stack = resolve(captureStack(64));
+    N.trap = std::move(sig);
+  }
+  try {
+    while (N.ctx.depth > 0) {
+      killFrameSegments(*this, N.ctx.depth - 1);
+      --N.ctx.depth;
+    }
+  } catch (...) {
+    N.ctx.depth = 0;
+  }
+  N.active = false;
+  if (N.exit) {
+    ExitSignal e = *N.exit;
+    N.exit.reset();
+    throw e;
+  }
+  TrapSignal sig = std::move(*N.trap);
+  N.trap.reset();
+  throw sig;
+}
+
+}  // namespace mswasm::rt
