@@ -6,8 +6,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
@@ -18,12 +20,18 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Target/TargetOptions.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
 #include "llvm/TargetParser/Host.h"
 #include "mswasm/native/translate.h"
 
@@ -37,7 +45,10 @@ using namespace llvm;
 
 namespace {
 
-std::unique_ptr<TargetMachine> hostMachine(std::string* error) {
+// Functions above this many LLVM instructions (after the clean-up) skip the full pipeline.
+constexpr size_t kBigFunction = 2500;
+
+std::unique_ptr<TargetMachine> hostMachine(std::string* error, CodeGenOptLevel cgl = CodeGenOptLevel::Aggressive) {
   InitializeNativeTarget();
   InitializeNativeTargetAsmPrinter();
   std::string triple = sys::getProcessTriple();
@@ -53,7 +64,7 @@ std::unique_ptr<TargetMachine> hostMachine(std::string* error) {
   TargetOptions to;
   to.AllowFPOpFusion = FPOpFusion::Strict;  // no contraction: the interpreter never fuses
   auto tm = std::unique_ptr<TargetMachine>(t->createTargetMachine(triple, sys::getHostCPUName(), fs, to,
-                                                                  llvm::Reloc::PIC_, std::nullopt, CodeGenOptLevel::Aggressive));
+                                                                  llvm::Reloc::PIC_, std::nullopt, cgl));
   if (!tm) *error = "native tier: cannot create a target machine for " + triple;
   return tm;
 }
@@ -67,12 +78,38 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
   pto.LoopUnrolling = true;
   pto.LoopVectorization = level >= 2;
   pto.SLPVectorization = level >= 2;
-  PassBuilder pb(&tm, pto);
+  // The standard instrumentations are what make the pass managers honour optnone.
+  PassInstrumentationCallbacks pic;
+  StandardInstrumentations si(M.getContext(), false);
+  si.registerCallbacks(pic, &mam);
+  PassBuilder pb(&tm, pto, std::nullopt, &pic);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  // First a cheap, linear clean-up of every function (locals and block results to SSA, local
+  // redundancy, trivial branches). Then functions still above kBigFunction instructions are marked
+  // optnone: the full pipeline's superlinear passes (and the register allocator at full strength)
+  // would take minutes on them (an -O0 test's main, a large interpreter loop), so they keep this
+  // clean-up and get fast instruction selection. Everything else gets the full pipeline.
+  {
+    FunctionPassManager light;
+    light.addPass(PromotePass());
+    light.addPass(EarlyCSEPass());
+    light.addPass(SimplifyCFGPass());
+    ModulePassManager pre;
+    pre.addPass(createModuleToFunctionPassAdaptor(std::move(light)));
+    pre.run(M, mam);
+    size_t big = kBigFunction;
+    if (const char* e = std::getenv("MSWASM_NATIVE_BIG")) big = size_t(std::atol(e));
+    for (llvm::Function& f : M) {
+      if (f.isDeclaration() || f.getInstructionCount() <= big) continue;
+      f.removeFnAttr(Attribute::AlwaysInline);
+      f.addFnAttr(Attribute::NoInline);
+      f.addFnAttr(Attribute::OptimizeNone);
+    }
+  }
   OptimizationLevel ol = level >= 3 ? OptimizationLevel::O3 : level == 2 ? OptimizationLevel::O2
                          : level == 1 ? OptimizationLevel::O1 : OptimizationLevel::O0;
   ModulePassManager mpm = level == 0 ? pb.buildO0DefaultPipeline(ol) : pb.buildPerModuleDefaultPipeline(ol);
@@ -81,16 +118,93 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
 
 }  // namespace
 
+namespace {
+
+bool emitObject(llvm::Module& M, TargetMachine& tm, const std::string& path, std::string* error) {
+  std::error_code ec;
+  raw_fd_ostream os(path, ec, sys::fs::OF_None);
+  if (ec) {
+    *error = "cannot write '" + path + "': " + ec.message();
+    return false;
+  }
+  legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, CodeGenFileType::ObjectFile)) {
+    *error = "native tier: the target cannot emit objects";
+    return false;
+  }
+  pm.run(M);
+  return true;
+}
+
+// Moves the optnone (big) functions of M into a module of their own, compiled with fast
+// instruction selection and register allocation: the full-strength register allocator is
+// superlinear on them. What the two modules share becomes hidden external symbols.
+std::unique_ptr<llvm::Module> splitBigFunctions(llvm::Module& M) {
+  std::vector<llvm::Function*> big;
+  for (llvm::Function& f : M)
+    if (!f.isDeclaration() && f.hasOptNone()) big.push_back(&f);
+  if (big.empty()) return nullptr;
+  // Everything a big function refers to, and the big functions themselves, is shared.
+  auto share = [](GlobalValue* gv) {
+    if (gv->hasLocalLinkage()) {
+      gv->setLinkage(GlobalValue::ExternalLinkage);
+      gv->setVisibility(GlobalValue::HiddenVisibility);
+    }
+  };
+  std::set<const llvm::Function*> bigSet(big.begin(), big.end());
+  for (llvm::Function* f : big) {
+    share(f);
+    for (BasicBlock& bb : *f)
+      for (Instruction& in : bb)
+        for (Value* op : in.operands())
+          if (auto* gv = dyn_cast<GlobalValue>(op->stripPointerCasts())) share(gv);
+  }
+  ValueToValueMapTy vmap;
+  std::unique_ptr<llvm::Module> B =
+      CloneModule(M, vmap, [&](const GlobalValue* gv) { return isa<llvm::Function>(gv) && bigSet.count(cast<llvm::Function>(gv)); });
+  // In the clone, only the big functions are definitions: drop the other globals' initialisers.
+  for (GlobalVariable& g : B->globals())
+    if (g.hasInitializer()) {
+      g.setInitializer(nullptr);
+      g.setLinkage(GlobalValue::ExternalLinkage);
+      g.setVisibility(GlobalValue::HiddenVisibility);
+    }
+  std::vector<GlobalVariable*> unusedGlobals;
+  for (GlobalVariable& g : B->globals())
+    if (g.use_empty()) unusedGlobals.push_back(&g);
+  for (GlobalVariable* g : unusedGlobals) g->eraseFromParent();
+  for (llvm::Function* f : big) {
+    f->deleteBody();
+    f->setVisibility(GlobalValue::HiddenVisibility);
+  }
+  return B;
+}
+
+}  // namespace
+
 bool compileToSharedObject(const mswasm::Module& m, const CompileOptions& opts, const std::string& soPath,
                            std::string* error) {
+  // MSWASM_NATIVE_TIMING=1 prints the time of each phase on stderr.
+  bool timing = std::getenv("MSWASM_NATIVE_TIMING") != nullptr;
+  auto t0 = std::chrono::steady_clock::now();
+  auto phase = [&](const char* what) {
+    if (!timing) return;
+    auto t1 = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "mswasm-native: %-10s %8.1f ms\n", what, std::chrono::duration<double, std::milli>(t1 - t0).count());
+    t0 = t1;
+  };
   LLVMContext C;
   std::unique_ptr<llvm::Module> M = translate(m, opts.translate, C, error);
+  phase("translate");
   if (!M) return false;
-  std::unique_ptr<TargetMachine> tm = hostMachine(error);
+  CodeGenOptLevel cgl = CodeGenOptLevel::Aggressive;
+  if (const char* e = std::getenv("MSWASM_NATIVE_CGL")) cgl = CodeGenOptLevel(std::atoi(e));
+  std::unique_ptr<TargetMachine> tm = hostMachine(error, cgl);
   if (!tm) return false;
   M->setDataLayout(tm->createDataLayout());
   M->setTargetTriple(tm->getTargetTriple().str());
   optimise(*M, *tm, opts.optLevel);
+  phase("optimise");
   if (!opts.emitIR.empty()) {
     std::error_code ec;
     raw_fd_ostream os(opts.emitIR, ec, sys::fs::OF_Text);
@@ -100,35 +214,38 @@ bool compileToSharedObject(const mswasm::Module& m, const CompileOptions& opts, 
     }
     M->print(os, nullptr);
   }
-  std::string objPath = soPath + ".o.tmp";
-  {
-    std::error_code ec;
-    raw_fd_ostream os(objPath, ec, sys::fs::OF_None);
-    if (ec) {
-      *error = "cannot write '" + objPath + "': " + ec.message();
+  std::unique_ptr<llvm::Module> bigModule = splitBigFunctions(*M);
+  std::vector<std::string> objects = {soPath + ".o.tmp"};
+  if (!emitObject(*M, *tm, objects[0], error)) return false;
+  if (bigModule) {
+    std::unique_ptr<TargetMachine> fastTm = hostMachine(error, CodeGenOptLevel::None);
+    if (!fastTm) return false;
+    objects.push_back(soPath + ".big.o.tmp");
+    if (!emitObject(*bigModule, *fastTm, objects[1], error)) {
+      sys::fs::remove(objects[0]);
       return false;
     }
-    legacy::PassManager pm;
-    if (tm->addPassesToEmitFile(pm, os, nullptr, CodeGenFileType::ObjectFile)) {
-      *error = "native tier: the target cannot emit objects";
-      return false;
-    }
-    pm.run(*M);
   }
+  phase("codegen");
   std::string lld = MSWASM_LLD;
   if (const char* env = std::getenv("MSWASM_LLD")) lld = env;
   ErrorOr<std::string> lldPath = sys::findProgramByName(lld);
+  auto removeObjects = [&] {
+    for (const std::string& o : objects) sys::fs::remove(o);
+  };
   if (!lldPath) {
-    sys::fs::remove(objPath);
+    removeObjects();
     *error = "native tier: linker '" + lld + "' not found (install lld-19, or set MSWASM_LLD)";
     return false;
   }
   std::string tmpSo = soPath + ".tmp" + std::to_string(::getpid());
-  std::vector<StringRef> args = {*lldPath, "-shared", "--no-undefined", "-z", "now", "-z", "noexecstack",
-                                 "--hash-style=gnu", "-o", tmpSo, objPath};
+  std::vector<StringRef> args = {*lldPath, "-shared", "-z", "now", "-z", "noexecstack",
+                                 "--hash-style=gnu", "-o", tmpSo};
+  for (const std::string& o : objects) args.push_back(o);
   std::string msg;
   int rc = sys::ExecuteAndWait(*lldPath, args, std::nullopt, {}, 0, 0, &msg);
-  sys::fs::remove(objPath);
+  removeObjects();
+  phase("link");
   if (rc != 0) {
     sys::fs::remove(tmpSo);
     *error = "native tier: linking the shared object failed" + (msg.empty() ? "" : ": " + msg);

@@ -23,6 +23,7 @@
 // function is written at entry, the instruction before every call; slow paths receive the current
 // instruction. That is all the runtime needs to build the interpreter's exact reports.
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <vector>

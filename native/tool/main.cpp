@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "llvm/Support/CommandLine.h"
 #include "mswasm/binary.h"
 #include "mswasm/native/translate.h"
 #include "mswasm/runtime/native_abi.h"
@@ -28,6 +29,11 @@ int usage(const std::string& msg) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Debugging: LLVM's own options (for example -time-passes) from MSWASM_NATIVE_LLVM_ARGS.
+  {
+    const char* argv0[] = {"mswasm-native"};
+    llvm::cl::ParseCommandLineOptions(1, argv0, "", nullptr, "MSWASM_NATIVE_LLVM_ARGS");
+  }
   std::string in, out;
   mswasm::native::CompileOptions opts;
   for (int i = 1; i < argc; ++i) {
