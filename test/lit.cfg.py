@@ -17,6 +17,13 @@ config.test_exec_root = os.path.join(config.mswasm_obj_root, "test")
 
 config.environment["PATH"] = os.pathsep.join(
     [config.mswasm_tools_dir, os.path.dirname(config.filecheck), config.environment.get("PATH", "")])
+# One cache of native code for every test of this build tree: a module run by many RUN lines is
+# compiled once. MSWASM_TIER (auto, native or interp) chooses the engine tier for every run, so
+# the whole suite can run on either tier.
+config.environment["MSWASM_CACHE_DIR"] = os.environ.get(
+    "MSWASM_CACHE_DIR", os.path.join(config.test_exec_root, "native-cache"))
+if "MSWASM_TIER" in os.environ:
+    config.environment["MSWASM_TIER"] = os.environ["MSWASM_TIER"]
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%srcroot", config.mswasm_src_root))
 

@@ -41,8 +41,9 @@ const char* const kRunUsage =
     "  --invoke=EXPORT        call EXPORT with the arguments after the module, print results\n"
     "  --stats                print engine statistics on stderr at the end\n"
     "  --debug-id-bits=N      (debugging) N-bit allocation ids, reclaimed by sweeping\n"
-    "  --tier=auto|native|interp  engine tier (default auto: native code when mswasm-native is\n"
-    "                         installed and the module and options allow it, else the interpreter)\n"
+    "  --tier=auto|native|interp  engine tier (default $MSWASM_TIER, else auto: native code when\n"
+    "                         mswasm-native is installed and the module and options allow it,\n"
+    "                         else the interpreter)\n"
     "  --cache-dir=DIR        where compiled native code is cached (default $XDG_CACHE_HOME/mswasm)\n"
     "  --no-cache             compile native code for this run only\n"
     "  --native-code=FILE.so  run native code made by `mswasm compile` (implies --tier=native)\n";
@@ -140,7 +141,13 @@ int runCommand(int argc, char** argv) {
   mswasm::rt::Options opts;
   bool json = false, stats = false;
   std::optional<std::string> invoke;
+  // MSWASM_TIER sets the default tier (test suites run on either tier with it).
   std::string tier = "auto";
+  if (const char* t = std::getenv("MSWASM_TIER"); t && *t) {
+    tier = t;
+    if (tier != "auto" && tier != "native" && tier != "interp")
+      return usageError("bad value for MSWASM_TIER: '" + tier + "' (auto, native or interp)");
+  }
   NativeCacheOptions cacheOpts;
   std::string nativeCode;
   int i = 1;
