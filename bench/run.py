@@ -1,24 +1,44 @@
 #!/usr/bin/env python3
 """Benchmarks of the MSWasm toolchain: speed of the engine and of mswasm-cc.
 
-Every kernel in bench/kernels/*.c is self-contained C without libc calls that exports
-`unsigned run(void)` returning a checksum.  Each kernel is built three ways:
+Every kernel in bench/kernels/*.c is self-contained C without libc calls (malloc/free
+excepted in the heap kernels, KERNEL_INFO below) that exports `unsigned run(void)`
+returning a checksum.  Each kernel belongs to one category (KERNEL_INFO: dense, pointer,
+string, call) and is built three ways:
 
     native       clang-19 -O2 kernel.c + bench/native_main.c (calls run() repeatedly and
                  reports the median time of one call)
     wasm-interp  clang-19 --target=wasm32 -O2 -nostdlib -Wl,--no-entry -Wl,--export=run,
                  run with `wasm-interp kernel.wasm --run-all-exports` (wabt's interpreter,
-                 the plain-Wasm baseline; it has no WASI here, hence no libc in the kernels)
-    mswasm       mswasm-cc -O2 -nostdlib -Wl,--no-entry -Wl,--export=run,
-                 run with `mswasm run --invoke=run kernel.mswasm`
-                 (and once more with --strict-tags, unless --no-strict-tags)
+                 the plain-Wasm baseline; it has no WASI here, hence no libc in the kernels;
+                 the heap kernels get bench.h's own malloc)
+    mswasm       mswasm-cc -O2 -nostdlib -Wl,--no-entry -Wl,--export=run (without -nostdlib
+                 for the heap kernels, which link the MSWasm libc's malloc/free), run by the
+                 engine in several configurations, each a column:
+                     mswasm        `mswasm run --invoke=run kernel.mswasm` (the default tier)
+                     strict-tags   the same with --strict-tags (unless --no-strict-tags)
+                     tier=interp   `mswasm run --tier=interp` (the reference interpreter)
+                     tier=native   `mswasm run --tier=native` (the native tier)
+                     native cold   `mswasm run --tier=native --cache-dir=FRESH`: compilation
+                                   to native code included
+                     native cached the same again with the same cache directory
+                 A configuration whose options the engine rejects (an engine without the
+                 native tier, or without --cache-dir) shows "n/a"; one checked once at
+                 start-up on a trivial module, and per kernel (exit status 2, "mswasm run:
+                 error") for a module the tier cannot run.
 
 Each configuration runs --runs times (default 3, interleaved); the median is reported.  The
-checksums of the three builds must agree.  Interpreter times are those of the whole process
-(start-up, loading and validation included; they are a few ms), native times those of one
-run() call.  With --metric cpu (the default) times are CPU time (user+sys) of the process,
-which is what a loaded shared machine measures reliably; --metric wall uses wall-clock time.
-Both are recorded in the --json output.
+checksums of all builds and configurations must agree.  Engine times are those of the
+whole process (start-up, loading, validation and, for the native tier, compilation or the
+cache lookup included), native times those of one run() call.  With --metric cpu (the
+default) times are CPU time (user+sys) of the process, which is what a loaded shared machine
+measures reliably; --metric wall uses wall-clock time.  Both are recorded in the --json
+output.  Ratios are against native clang -O2; geometric means are given over the dense-loop
+kernels, over every kernel, and per category.
+
+--no-interp skips the slow interpreters: the tier=interp column, wabt's wasm-interp, and the
+mswasm and strict-tags columns too when the engine has no native tier (they would run the
+interpreter).  --kernels and --category select a subset of the kernels.
 
 Compile times: each kernel is built with clang-19 -O2 -c (native object), clang-19
 --target=wasm32 -O2 (plain Wasm) and mswasm-cc -O2 (MSWasm module), and every program of
@@ -54,6 +74,61 @@ NATIVE_MAIN = os.path.join(BENCH, "native_main.c")
 # may be synthesised), and sqrt as an instruction.
 KERNEL_FLAGS = ["-O2", "-ffreestanding", "-fno-math-errno", "-Wall"]
 WASM_LINK = ["-nostdlib", "-Wl,--no-entry", "-Wl,--export=run"]
+# The heap kernels link the MSWasm libc (its malloc/free), so no -nostdlib for mswasm-cc.
+WASM_LINK_LIBC = ["-Wl,--no-entry", "-Wl,--export=run"]
+
+# Every kernel, its category and whether it calls malloc/free (BENCH_HEAP in bench.h: the
+# native build gets glibc's malloc, the MSWasm build the MSWasm libc's, the plain-Wasm build
+# bench.h's own).  Categories: dense (loops over arrays: arithmetic, indexing, vectorisable
+# natively), pointer (linked structures: pointer loads and stores, allocation), string
+# (byte-wise processing of text and buffers) and call (dominated by direct, recursive or
+# indirect calls).  A kernel file missing here runs as category "other", with a warning.
+CATEGORIES = ("dense", "pointer", "string", "call")
+KERNEL_INFO = {
+    # name          category   malloc/free
+    "bintrees":   ("pointer", False),
+    "bst":        ("pointer", True),
+    "chainhash":  ("pointer", True),
+    "crc32":      ("string",  False),
+    "fannkuch":   ("dense",   False),
+    "fib":        ("call",    False),
+    "fnptr":      ("call",    False),
+    "hashtable":  ("pointer", False),
+    "linkedlist": ("pointer", True),
+    "listsort":   ("pointer", False),
+    "matmul":     ("dense",   False),
+    "nbody":      ("dense",   False),
+    "quicksort":  ("dense",   False),
+    "reduce":     ("dense",   False),
+    "sieve":      ("dense",   False),
+    "stencil":    ("dense",   False),
+    "strsearch":  ("string",  False),
+    "tokenize":   ("string",  False),
+    "triangular": ("dense",   False),
+}
+
+
+def category(name):
+    return KERNEL_INFO.get(name, ("other", False))[0]
+
+
+def uses_libc(name):
+    return KERNEL_INFO.get(name, ("other", False))[1]
+
+
+# The engine configurations (columns), in the order they run: key, column label, options of
+# `mswasm run`, and the tier they run on ("default": whatever `mswasm run` picks; the cold and
+# cached configurations add --cache-dir=DIR themselves).
+ENGINE_CONFIGS = [
+    ("mswasm", "mswasm", [], "default"),
+    ("mswasm_strict", "strict-tags", ["--strict-tags"], "default"),
+    ("tier_interp", "tier=interp", ["--tier=interp"], "interp"),
+    ("tier_native", "tier=native", ["--tier=native"], "native"),
+    ("tier_native_cold", "native cold", ["--tier=native"], "native"),
+    ("tier_native_cached", "native cached", ["--tier=native"], "native"),
+]
+CONFIG_LABEL = {"native": "native", "wasm_interp": "wasm-interp",
+                **{k: label for k, label, _, _ in ENGINE_CONFIGS}}
 
 
 class ToolError(Exception):
@@ -155,20 +230,59 @@ def run_wasm_interp(wasm, o):
     return {"checksum": u32(found.group(1)), "wall": m.wall, "cpu": m.cpu}
 
 
-def run_mswasm(module, o, strict):
-    cmd = [o.engine, "run", "--stats", "--invoke=run"]
-    if strict:
-        cmd.append("--strict-tags")
-    m = checked(cmd + [module], o.timeout, "mswasm run" + (" --strict-tags" if strict else ""))
+class Unsupported(Exception):
+    """The engine refused a configuration: unknown option, or a tier that cannot run it."""
+
+
+def run_mswasm(module, o, args, what="mswasm run", optional=False):
+    """Runs `mswasm run --stats ARGS --invoke=run MODULE`.  With optional=True, a refusal
+    (exit status 2 and a "mswasm run: error" message, the engine's usage errors) raises
+    Unsupported instead of ToolError."""
+    cmd = [o.engine, "run", "--stats"] + args + ["--invoke=run", module]
+    m = timed(cmd, o.timeout)
+    if m.rc != 0:
+        lines = (m.stderr.strip() or m.stdout.strip() or "(no output)").splitlines()
+        if optional and m.rc == 2 and lines[0].startswith("mswasm run: error"):
+            raise Unsupported(lines[0])
+        raise ToolError(f"{what} failed (exit {m.rc}): {' '.join(cmd)}\n    " +
+                        "\n    ".join(lines[:8]))
     found = re.search(r"^i32 (-?\d+)\s*$", m.stdout, re.M)
     if not found:
-        raise ToolError(f"mswasm run: no i32 result in its output:\n    {m.stdout.strip()}")
+        raise ToolError(f"{what}: no i32 result in its output:\n    {m.stdout.strip()}")
     r = {"checksum": u32(found.group(1)), "wall": m.wall, "cpu": m.cpu}
     for key, field in (("instructions", "instructions"), ("peak_live_bytes", "peak live bytes")):
         s = re.search(r"^%s:\s*(\d+)" % field, m.stderr, re.M)
         if s:
             r[key] = int(s.group(1))
     return r
+
+
+def probe_engine(o):
+    """Runs every engine configuration once on a trivial module.  Returns {config key: None
+    when the engine accepts it, else the reason (its first line of error)}."""
+    d = os.path.join(o.build_dir, "probe")
+    os.makedirs(d, exist_ok=True)
+    src, module = os.path.join(d, "probe.c"), os.path.join(d, "probe.mswasm")
+    with open(src, "w") as f:
+        f.write('__attribute__((visibility("default"))) unsigned run(void) { return 42; }\n')
+    checked([o.cc] + KERNEL_FLAGS + WASM_LINK + [src, "-o", module], o.timeout,
+            "mswasm-cc (probe module)")
+    support = {}
+    for key, _, args, _ in ENGINE_CONFIGS:
+        if key == "tier_native_cached":
+            support[key] = support["tier_native_cold"]
+            continue
+        extra = []
+        if key == "tier_native_cold":
+            extra = ["--cache-dir=" + tempfile.mkdtemp(dir=d, prefix="cache.")]
+        cmd = [o.engine, "run", "--stats"] + args + extra + ["--invoke=run", module]
+        m = timed(cmd, min(o.timeout, 120))
+        if m.rc == 0 and re.search(r"^i32 42\s*$", m.stdout, re.M):
+            support[key] = None
+        else:
+            lines = (m.stderr.strip() or m.stdout.strip() or f"exit {m.rc}").splitlines()
+            support[key] = lines[0]
+    return support
 
 
 # The bug-hunting options (docs/compiler.md), measured against the plain mswasm build with
@@ -183,6 +297,7 @@ def build_kernel(name, src, o):
     obj, native = out + ".o", out + ".native"
     wasm, module = out + ".wasm", out + ".mswasm"
     times = {"clang": [], "clang_wasm": [], "mswasm_cc": []}
+    mswasm_link = WASM_LINK_LIBC if uses_libc(name) else WASM_LINK
     for _ in range(max(1, o.compile_runs)):
         m = checked([o.clang] + KERNEL_FLAGS + scale + ["-c", src, "-o", obj], o.timeout,
                     "clang-19 -c")
@@ -190,11 +305,11 @@ def build_kernel(name, src, o):
         m = checked([o.clang, "--target=wasm32"] + KERNEL_FLAGS + scale + WASM_LINK +
                     [src, "-o", wasm], o.timeout, "clang-19 --target=wasm32")
         times["clang_wasm"].append(m)
-        m = checked([o.cc] + KERNEL_FLAGS + scale + WASM_LINK + [src, "-o", module],
+        m = checked([o.cc] + KERNEL_FLAGS + scale + mswasm_link + [src, "-o", module],
                     o.timeout, "mswasm-cc")
         times["mswasm_cc"].append(m)
     for flag in BUG_HUNTING if o.bug_hunting else []:
-        checked([o.cc] + KERNEL_FLAGS + scale + WASM_LINK + [flag, src, "-o", out + flag + ".mswasm"],
+        checked([o.cc] + KERNEL_FLAGS + scale + mswasm_link + [flag, src, "-o", out + flag + ".mswasm"],
                 o.timeout, "mswasm-cc " + flag)
     checked([o.clang, "-O2", NATIVE_MAIN, obj, "-o", native], o.timeout, "native link")
     compile_times = {k: {"wall": median([m.wall for m in v]), "cpu": median([m.cpu for m in v])}
@@ -205,29 +320,76 @@ def build_kernel(name, src, o):
 def bench_kernel(name, o):
     src = os.path.join(KERNELS, name + ".c")
     native, wasm, module, compile_times = build_kernel(name, src, o)
-    configs = [("native", lambda: run_native(native, o)),
-               ("wasm_interp", lambda: run_wasm_interp(wasm, o)),
-               ("mswasm", lambda: run_mswasm(module, o, False))]
-    if o.strict_tags:
-        configs.append(("mswasm_strict", lambda: run_mswasm(module, o, True)))
-    for flag in BUG_HUNTING if o.bug_hunting else []:
+    na = {}              # configuration -> why it was not measured ("n/a")
+    cache = {}           # the cache directory shared by the cold and the cached run
+
+    def cold():
+        cache["dir"] = tempfile.mkdtemp(dir=o.build_dir, prefix="cache.")
+        return run_mswasm(module, o, ["--tier=native", "--cache-dir=" + cache["dir"]],
+                          "mswasm run (native tier, cold cache)", True)
+
+    def cached():
+        try:
+            return run_mswasm(module, o, ["--tier=native", "--cache-dir=" + cache["dir"]],
+                              "mswasm run (native tier, cached)", True)
+        finally:
+            shutil.rmtree(cache.pop("dir"), ignore_errors=True)
+
+    configs = [("native", lambda: run_native(native, o))]
+    if "wasm_interp" in o.columns:
+        configs.append(("wasm_interp", lambda: run_wasm_interp(wasm, o)))
+    for key, _, args, _ in ENGINE_CONFIGS:
+        if key not in o.columns:
+            continue
+        if o.support.get(key):
+            na[key] = o.support[key]
+        elif key == "tier_native_cold":
+            configs.append((key, cold))
+        elif key == "tier_native_cached":
+            configs.append((key, cached))
+        else:
+            configs.append((key, lambda args=args, key=key:
+                            run_mswasm(module, o, args, " ".join(["mswasm run"] + args),
+                                       optional=key != "mswasm")))
+    for flag in BUG_HUNTING if o.bug_hunting and "mswasm" in o.columns else []:
         variant = module[:-len(".mswasm")] + flag + ".mswasm"
-        configs.append((flag, lambda variant=variant: run_mswasm(variant, o, False)))
+        configs.append((flag, lambda variant=variant: run_mswasm(variant, o, [])))
     runs = {c: [] for c, _ in configs}
-    for _ in range(o.runs):                       # interleaved, to spread the noise
+    for i in range(o.runs):                       # interleaved, to spread the noise
         for c, fn in configs:
-            runs[c].append(fn())
-    result = {"kernel": name, "compile": compile_times, "runs": runs}
+            if c in na:
+                continue
+            try:
+                runs[c].append(fn())
+            except Unsupported as e:
+                if i:
+                    raise ToolError(f"{CONFIG_LABEL.get(c, c)}: refused on run {i + 1} "
+                                    f"after succeeding: {e}")
+                na[c] = str(e)
+                if c == "tier_native_cold":       # the cached run needs the cold one
+                    na["tier_native_cached"] = str(e)
+                if "dir" in cache:
+                    shutil.rmtree(cache.pop("dir"), ignore_errors=True)
+    runs = {c: rs for c, rs in runs.items() if c not in na}
+    result = {"kernel": name, "category": category(name), "libc": uses_libc(name),
+              "compile": compile_times, "runs": runs, "na": na}
     checksums = {c: sorted({r["checksum"] for r in rs}) for c, rs in runs.items()}
     result["checksums"] = checksums
     result["agree"] = len({tuple(v) for v in checksums.values()}) == 1 and \
         all(len(v) == 1 for v in checksums.values())
     for c, rs in runs.items():
         result[c] = {"wall": median([r["wall"] for r in rs]), "cpu": median([r["cpu"] for r in rs])}
-    if runs["mswasm"] and "instructions" in runs["mswasm"][0]:
-        result["mswasm"]["instructions"] = runs["mswasm"][0]["instructions"]
-        result["mswasm"]["peak_live_bytes"] = runs["mswasm"][0].get("peak_live_bytes")
+        for key in ("instructions", "peak_live_bytes"):
+            if key in rs[0]:
+                result[c][key] = rs[0][key]
+    for c in na:
+        result[c] = None
     result["native"]["calls"] = runs["native"][0]["calls"]
+    # The instruction count of the interpreter (the native tier counts none: 0).
+    for c in ("tier_interp", "mswasm"):
+        if result.get(c) and result[c].get("instructions"):
+            result["instructions"] = {"count": result[c]["instructions"], "config": c}
+            break
     return result
 
 
@@ -279,74 +441,128 @@ def fmt_x(x):
     return f"{x:.2f}" if x < 10 else f"{x:.1f}" if x < 100 else f"{x:.0f}"
 
 
-def table(headers, rows):
+def table(headers, rows, left=1):
+    """A Markdown table; the first `left` columns are left-aligned, the others right."""
     widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
     def line(cells):
-        return "| " + " | ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+        return "| " + " | ".join(str(c).ljust(w) if i < left else str(c).rjust(w)
                                  for i, (c, w) in enumerate(zip(cells, widths))) + " |"
-    out = [line(headers), "|" + "|".join("-" * (w + 2) if i == 0 else "-" * (w + 1) + ":"
+    out = [line(headers), "|" + "|".join("-" * (w + 2) if i < left else "-" * (w + 1) + ":"
                                           for i, w in enumerate(widths)) + "|"]
     out += [line(r) for r in rows]
     return "\n".join(out)
 
 
+def cell_ms(r, c, metric):
+    if r.get(c) is None:
+        return "n/a" if c in r.get("na", {}) else "-"
+    return fmt_ms(r[c][metric])
+
+
+def value(r, c, metric):
+    return r[c][metric] if r.get(c) else None
+
+
+def ratio(x, y):
+    return x / y if x and y else None
+
+
+def geomean_rows(groups, cells):
+    """One row per (label, kernels) of groups: the geometric mean of each cell function
+    over those kernels (None values left out)."""
+    rows = []
+    for label, rs in groups:
+        rows.append([label, ""] + [fmt_x(geomean([v for v in (f(r) for r in rs) if v]))
+                                   if any(f(r) for r in rs) else ("n/a" if rs else "-")
+                                   for f in cells])
+    return rows
+
+
 def report(results, corpus, o):
     metric = o.metric
-    strict = o.strict_tags
-    headers = ["kernel", "native ms", "wasm-interp ms", "mswasm ms"]
-    if strict:
-        headers.append("strict-tags ms")
-    headers += ["mswasm/native", "mswasm/wasm-interp"]
-    if strict:
-        headers.append("strict/mswasm")
-    headers += ["MSWasm instrs (M)", "M instrs/s"]
-    rows = []
-    cols = {k: [] for k in ("native", "wasm_interp", "mswasm", "mswasm_strict", "r_nat", "r_wi",
-                            "r_strict", "ips")}
-    for r in results:
-        n, w, m = r["native"][metric], r["wasm_interp"][metric], r["mswasm"][metric]
-        s = r["mswasm_strict"][metric] if strict else None
-        instrs = r["mswasm"].get("instructions")
-        ips = instrs / m / 1e6 if instrs and m else None
-        row = [r["kernel"] + ("" if r["agree"] else " (CHECKSUM MISMATCH)"),
-               fmt_ms(n), fmt_ms(w), fmt_ms(m)]
-        if strict:
-            row.append(fmt_ms(s))
-        row += [fmt_x(m / n), fmt_x(m / w)]
-        if strict:
-            row.append(fmt_x(s / m))
-        row += [f"{instrs / 1e6:.0f}" if instrs else "-", f"{ips:.0f}" if ips else "-"]
-        rows.append(row)
-        for k, v in (("native", n), ("wasm_interp", w), ("mswasm", m), ("mswasm_strict", s),
-                     ("r_nat", m / n), ("r_wi", m / w), ("r_strict", s / m if s else None),
-                     ("ips", ips)):
-            if v:
-                cols[k].append(v)
-    g = {k: geomean(v) for k, v in cols.items()}
-    row = ["geometric mean", fmt_ms(g["native"]), fmt_ms(g["wasm_interp"]), fmt_ms(g["mswasm"])]
-    if strict:
-        row.append(fmt_ms(g["mswasm_strict"]))
-    row += [fmt_x(g["r_nat"]), fmt_x(g["r_wi"])]
-    if strict:
-        row.append(fmt_x(g["r_strict"]))
-    row += ["", f"{g['ips']:.0f}" if cols["ips"] else "-"]
-    rows.append(row)
-    if o.bug_hunting:
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    results = sorted(results, key=lambda r: (order.get(r["category"], len(order)), r["kernel"]))
+    dense = [r for r in results if r["category"] == "dense"]
+    columns = ["native"] + [c for c in ["wasm_interp"] + [k for k, _, _, _ in ENGINE_CONFIGS]
+                            if c in o.columns]
+    engine_columns = columns[1:]
+
+    if o.bug_hunting and "mswasm" in o.columns:
         bh_rows, ratios = [], {f: [] for f in BUG_HUNTING}
         for r in results:
-            m = r["mswasm"][metric]
+            m = value(r, "mswasm", metric)
             row = [r["kernel"], fmt_ms(m)]
             for f in BUG_HUNTING:
-                row += [fmt_ms(r[f][metric]), fmt_x(r[f][metric] / m)]
-                ratios[f].append(r[f][metric] / m)
+                v = value(r, f, metric)
+                row += [fmt_ms(v), fmt_x(ratio(v, m))]
+                if ratio(v, m):
+                    ratios[f].append(v / m)
             bh_rows.append(row)
         bh_rows.append(["geometric mean", ""] + sum([["", fmt_x(geomean(ratios[f]))] for f in BUG_HUNTING], []))
         print("\nBug-hunting options: run time of the same kernel built with each, against plain mswasm")
         print(table(["kernel", "mswasm ms"] + sum([[f + " ms", "ratio"] for f in BUG_HUNTING], []), bh_rows))
+
     what = "CPU time (user+sys)" if metric == "cpu" else "wall-clock time"
-    print(f"\nRun time, median of {o.runs} runs, {what}; native = one run() call, "
-          "interpreters = whole process")
-    print(table(headers, rows))
+
+    # Run times.
+    def instrs(r):
+        i = r.get("instructions")
+        return i["count"] if i else None
+
+    def ips(r):
+        i = r.get("instructions")
+        return i["count"] / value(r, i["config"], metric) / 1e6 if i and value(r, i["config"], metric) else None
+
+    headers = ["kernel", "category"] + [CONFIG_LABEL[c] + " ms" for c in columns] + \
+        ["interp instrs (M)", "M instrs/s"]
+    rows = [[r["kernel"] + ("" if r["agree"] else " (CHECKSUM MISMATCH)"), r["category"]] +
+            [cell_ms(r, c, metric) for c in columns] +
+            [f"{instrs(r) / 1e6:.0f}" if instrs(r) else "-", f"{ips(r):.0f}" if ips(r) else "-"]
+            for r in results]
+    for label, rs in (("geomean dense", dense), ("geomean all", results)):
+        row = [label, ""]
+        for c in columns:
+            vs = [value(r, c, metric) for r in rs if value(r, c, metric)]
+            row.append(fmt_ms(geomean(vs)) if vs else "n/a" if rs else "-")
+        vs = [ips(r) for r in rs if ips(r)]
+        rows.append(row + ["", f"{geomean(vs):.0f}" if vs else "-"])
+    print(f"\nRun time, median of {o.runs} runs, {what}; native = one run() call of the kernel "
+          "built by clang-19 -O2, the others = whole process")
+    print(table(headers, rows, left=2))
+
+    # Ratios against native clang -O2, and between columns.  cells: (function, configurations
+    # it needs); a cell is "n/a" when one of them was not measured.
+    cells, headers = [], ["kernel", "category"]
+    for c in engine_columns:
+        headers.append(CONFIG_LABEL[c] + "/native")
+        cells.append((lambda r, c=c: ratio(value(r, c, metric), value(r, "native", metric)),
+                      (c, "native")))
+    for a, b in (("mswasm", "wasm_interp"), ("mswasm_strict", "mswasm"),
+                 ("tier_interp", "tier_native"), ("tier_native_cold", "tier_native_cached")):
+        if a in o.columns and b in o.columns:
+            headers.append(f"{CONFIG_LABEL[a]}/{CONFIG_LABEL[b]}")
+            cells.append((lambda r, a=a, b=b: ratio(value(r, a, metric), value(r, b, metric)),
+                          (a, b)))
+
+    def cell(r, f, needs):
+        v = f(r)
+        return fmt_x(v) if v else "n/a" if any(c in r["na"] for c in needs) else "-"
+
+    rows = [[r["kernel"], r["category"]] + [cell(r, f, needs) for f, needs in cells]
+            for r in results]
+    groups = [("geomean dense", dense), ("geomean all", results)] + \
+        [(f"geomean {cat}", [r for r in results if r["category"] == cat])
+         for cat in CATEGORIES[1:] + ("other",) if any(r["category"] == cat for r in results)]
+    rows += geomean_rows(groups, [f for f, _ in cells])
+    print(f"\nRatio of run times ({what}): each column against native clang -O2, then "
+          "columns against each other")
+    print(table(headers, rows, left=2))
+    na = {}
+    for r in results:
+        for c, why in r.get("na", {}).items():
+            na.setdefault((c, why), []).append(r["kernel"])
+    for (c, why), ks in sorted(na.items()):
+        print(f"  n/a: {CONFIG_LABEL.get(c, c)} on {', '.join(ks) if len(ks) < len(results) else 'every kernel'}: {why}")
 
     headers = ["kernel", "clang-19 -O2 -c ms", "clang-19 wasm32 ms", "mswasm-cc ms",
                "mswasm-cc/clang-19", "mswasm-cc/clang wasm32"]
@@ -392,6 +608,9 @@ def main():
     ap.add_argument("--wasm-interp", default="wasm-interp", help="wabt's interpreter")
     ap.add_argument("--kernels", action="append", default=[],
                     help="comma-separated kernel names (repeatable; default: all)")
+    ap.add_argument("--category", action="append", default=[],
+                    help="only the kernels of these comma-separated categories (repeatable; "
+                         f"{', '.join(CATEGORIES)}); combined with --kernels, both must match")
     ap.add_argument("-n", "--runs", type=int, default=3, help="runs per configuration (median)")
     ap.add_argument("--compile-runs", type=int, default=3,
                     help="builds per kernel for its compile time (median)")
@@ -403,6 +622,14 @@ def main():
                          "-fmswasm-field-bounds, and print their cost against plain mswasm")
     ap.add_argument("--no-strict-tags", dest="strict_tags", action="store_false",
                     help="skip the mswasm run --strict-tags column")
+    ap.add_argument("--no-interp", dest="interp", action="store_false",
+                    help="skip the interpreters (slow): the --tier=interp column, wabt's "
+                         "wasm-interp, and the mswasm and strict-tags columns when the engine "
+                         "has no native tier")
+    ap.add_argument("--no-wasm-interp", dest="wasm_interp_column", action="store_false",
+                    help="skip wabt's wasm-interp column only")
+    ap.add_argument("--no-native-tier", dest="native_tier", action="store_false",
+                    help="skip the --tier=native columns (plain, cold cache, cached)")
     ap.add_argument("--no-corpus", dest="corpus", action="store_false",
                     help="skip the compile time of test/c-corpus")
     ap.add_argument("--corpus-limit", type=int, default=0,
@@ -417,13 +644,26 @@ def main():
     o = ap.parse_args()
 
     available = sorted(os.path.basename(p)[:-2] for p in glob.glob(os.path.join(KERNELS, "*.c")))
+    for k in available:
+        if k not in KERNEL_INFO:
+            print(f"bench/run.py: warning: kernel {k} has no entry in KERNEL_INFO; "
+                  "category 'other'", file=sys.stderr)
     if o.list:
-        print("\n".join(available))
+        for k in available:
+            print(f"{k:<12} {category(k):<8}{' malloc/free' if uses_libc(k) else ''}".rstrip())
         return 0
     wanted = [k for arg in o.kernels for k in arg.split(",") if k] or available
     unknown = [k for k in wanted if k not in available]
     if unknown:
         ap.error(f"unknown kernel(s) {', '.join(unknown)}; available: {', '.join(available)}")
+    cats = [c for arg in o.category for c in arg.split(",") if c]
+    bad = [c for c in cats if c not in CATEGORIES + ("other",)]
+    if bad:
+        ap.error(f"unknown category {', '.join(bad)}; categories: {', '.join(CATEGORIES)}")
+    if cats:
+        wanted = [k for k in wanted if category(k) in cats]
+        if not wanted:
+            ap.error("no kernel matches --kernels and --category")
     if o.runs < 1:
         ap.error("--runs must be at least 1")
 
@@ -435,6 +675,8 @@ def main():
             ("mswasm", o.engine, "build the toolchain (scripts/build.sh) or pass --tools-dir/--engine"),
             ("clang-19", o.clang, "install clang-19 and lld-19 (scripts/setup.sh)"),
             ("wasm-interp", o.wasm_interp, "install wabt (scripts/setup.sh)")):
+        if label == "wasm-interp" and not (o.interp and o.wasm_interp_column):
+            continue
         found = find_tool(tool)
         if not found:
             missing.append(f"  {label}: '{tool}' not found: {hint}")
@@ -455,6 +697,45 @@ def main():
         tmp = tempfile.mkdtemp(prefix="mswasm-bench.")
         o.build_dir = tmp
 
+    # The native tier's code cache: a private one (unless MSWASM_CACHE_DIR is set), so that
+    # the results do not depend on earlier runs and ~/.cache is left alone.  The first run of
+    # a kernel under the default tier and --tier=native compiles, the following ones hit it.
+    os.environ.setdefault("MSWASM_CACHE_DIR", os.path.join(o.build_dir, "engine-cache"))
+
+    # Which engine configurations the engine accepts, and so which columns there are.
+    try:
+        o.support = probe_engine(o)
+    except ToolError as e:
+        print(f"bench/run.py: {e}", file=sys.stderr)
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return 1
+    if o.support["mswasm"]:
+        print(f"bench/run.py: {o.engine} cannot run a trivial module: {o.support['mswasm']}",
+              file=sys.stderr)
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return 1
+    # The tier plain `mswasm run` uses: native when the engine has it (auto), unless
+    # MSWASM_TIER says otherwise.
+    default_tier = "native" if o.support["tier_native"] is None else "interp"
+    if os.environ.get("MSWASM_TIER") == "interp":
+        default_tier = "interp"
+    o.columns = set()
+    if o.interp and o.wasm_interp_column:
+        o.columns.add("wasm_interp")
+    for key, _, _, tier in ENGINE_CONFIGS:
+        tier = default_tier if tier == "default" else tier
+        if (tier == "interp" and not o.interp) or (tier == "native" and not o.native_tier and
+                                                   key.startswith("tier_native")):
+            continue
+        if key == "mswasm_strict" and not o.strict_tags:
+            continue
+        o.columns.add(key)
+    for key, why in o.support.items():
+        if why and key in o.columns:
+            print(f"note: {CONFIG_LABEL[key]}: n/a, the engine refuses it: {why}", file=sys.stderr)
+
     started = datetime.datetime.now().astimezone()
     env = {"date": started.isoformat(timespec="seconds"), "host": platform.node(),
            "cpus": os.cpu_count(), "machine": platform.machine(),
@@ -463,14 +744,18 @@ def main():
            if os.path.exists("/proc/cpuinfo") else "?",
            "load_average_at_start": os.getloadavg(),
            "clang": first_line([o.clang, "--version"]),
-           "wasm_interp": first_line([o.wasm_interp, "--version"]),
+           "wasm_interp": first_line([o.wasm_interp, "--version"])
+           if "wasm_interp" in o.columns else None,
            "mswasm_cc": first_line([o.cc, "--version"]),
            "tools": {p: datetime.datetime.fromtimestamp(os.path.getmtime(p)).astimezone()
                      .isoformat(timespec="seconds") for p in (o.cc, o.engine)},
-           "metric": o.metric, "runs": o.runs, "scale": o.scale}
+           "metric": o.metric, "runs": o.runs, "scale": o.scale,
+           "default_tier": default_tier, "columns": sorted(o.columns),
+           "engine_support": {k: v or "ok" for k, v in o.support.items()}}
     print(f"{env['date']}  {env['cpus']} CPUs ({env['cpu_model']}), load average "
           f"{' '.join(f'{x:.2f}' for x in env['load_average_at_start'])}")
-    print(f"clang: {env['clang']}; wasm-interp {env['wasm_interp']}; {env['mswasm_cc']}")
+    print(f"clang: {env['clang']}; wasm-interp {env['wasm_interp'] or '(not run)'}; "
+          f"{env['mswasm_cc']}; engine default tier: {default_tier}")
 
     status = 0
     results, errors = [], []
