@@ -6,7 +6,8 @@ Every program is built natively as the reference (ILP32 with wasm32's struct lay
     clang-19 -m32 -malign-double -msse2 -mfpmath=sse -O2 -w prog.c -o prog -lm
 
 and with mswasm-cc at each optimisation level (default -O0 and -O2); each MSWasm build is run
-on the engine (`mswasm run prog.mswasm args...`) and its stdout and exit code are compared
+on the engine (`mswasm run prog.mswasm args...`; --engine-arg=ARG adds an option to every
+`mswasm run`, e.g. --engine-arg=--tier=interp) and its stdout and exit code are compared
 with the native run.  One line per program (PASS / FAIL / ERROR with the reason), then a
 final summary line `N passed, M failed` (failures include errors).
 
@@ -201,7 +202,8 @@ class Runner:
             if rc != 0 or not os.path.exists(mod):
                 return Outcome("error", "%s: compile: %s" % (tag, first_line(err)))
             grant = ["--dir=."] if prog.scratch else []
-            rc, out, err, note = run([self.o.engine, "run"] + grant + [mod] + prog.args,
+            rc, out, err, note = run([self.o.engine, "run"] + self.o.engine_args + grant +
+                                     [mod] + prog.args,
                                      self.o.timeout, prog.stdin, cwd=self.run_dir(prog, tag))
             if rc is None:
                 return Outcome("error", "%s: run: %s" % (tag, note))
@@ -316,6 +318,10 @@ def main():
     ap.add_argument("--engine", default=os.path.join(REPO, "build", "tools", "mswasm"))
     ap.add_argument("--cc-flag", dest="cc_flags", action="append", default=[],
                     help="extra flag for mswasm-cc (repeatable)")
+    ap.add_argument("--engine-arg", dest="engine_args", action="append", default=[],
+                    metavar="ARG",
+                    help="extra option for every `mswasm run` (repeatable; write it "
+                         "--engine-arg=ARG), e.g. --engine-arg=--tier=interp")
     ap.add_argument("--native-cc", default="clang-19")
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--opt-levels", default="0,2")

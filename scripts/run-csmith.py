@@ -8,6 +8,7 @@ Programs whose native build times out are skipped (Csmith can generate very long
 
   scripts/run-csmith.py --seeds 1-500 --log test/csmith/log-500.txt     (a long local run)
   scripts/run-csmith.py --seeds 1-20                                     (what CI runs)
+  scripts/run-csmith.py --seeds 1-20 --engine-arg=--tier=interp          (one engine tier)
 
 One line per seed (PASS / MISMATCH / ERROR / SKIP) and a summary `N passed, M failed`; exit 1 on
 any mismatch or MSWasm-side error. The seeds and the log of long runs are committed under
@@ -61,7 +62,8 @@ def one(seed, args):
         rc, _, err = run([args.cc, args.opt, "-w", "-I" + INCLUDE, "p.c", "-o", "p.mswasm"], 300, d)
         if rc != 0:
             return seed, "ERROR", "compile: " + (err.strip().splitlines() or [""])[0][:160]
-        rc, got, err = run([args.engine, "run", "p.mswasm"], args.timeout * 20, d)
+        rc, got, err = run([args.engine, "run"] + args.engine_args + ["p.mswasm"],
+                           args.timeout * 20, d)
         if rc is None:
             return seed, "ERROR", "engine timed out"
         if got != want:
@@ -76,6 +78,10 @@ def main():
     ap.add_argument("--opt", default="-O2")
     ap.add_argument("--cc", default=os.path.join(REPO, "build", "tools", "mswasm-cc"))
     ap.add_argument("--engine", default=os.path.join(REPO, "build", "tools", "mswasm"))
+    ap.add_argument("--engine-arg", dest="engine_args", action="append", default=[],
+                    metavar="ARG",
+                    help="extra option for every `mswasm run` (repeatable; write it "
+                         "--engine-arg=ARG), e.g. --engine-arg=--tier=interp")
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10, help="native run timeout (engine gets 20x)")
     ap.add_argument("--log", help="also write the result lines to this file")

@@ -27,7 +27,8 @@ dg-skip-if is ignored: it encodes where GCC's instrumentation is reliable, while
 the program at every level; dg-require-effective-target and target selectors are ignored too.
 
 Each test is compiled with `mswasm-cc -g -O<n> -w` plus the dg-options we can honour (KEEP_OPTION)
-and run with `mswasm run --report=json --timeout=20`. Levels (columns): -O0, -O2, and -O2 with
+and run with `mswasm run --report=json --timeout=20` (plus any --engine-arg=ARG, e.g.
+--engine-arg=--tier=interp). Levels (columns): -O0, -O2, and -O2 with
 -fmswasm-keep-accesses (LEVELS). Results, one per test and level:
 
   caught                        the report has the expected kind (and access/size/line)
@@ -298,7 +299,8 @@ def compile_test(t, level, args, d):
 
 def run_module(mod, args, d):
     for attempt in range(3):
-        rc, so, se = run([args.engine, "run", "--report=json", "--timeout=%d" % args.timeout, mod],
+        rc, so, se = run([args.engine, "run"] + args.engine_args +
+                         ["--report=json", "--timeout=%d" % args.timeout, mod],
                          args.timeout + 30, d)
         if rc != 2:                                 # 2: unreadable module or engine usage error
             break
@@ -377,6 +379,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cc", default=os.path.join(REPO, "build", "tools", "mswasm-cc"))
     ap.add_argument("--engine", default=os.path.join(REPO, "build", "tools", "mswasm"))
+    ap.add_argument("--engine-arg", dest="engine_args", action="append", default=[],
+                    metavar="ARG",
+                    help="extra option for every `mswasm run` (repeatable; write it "
+                         "--engine-arg=ARG), e.g. --engine-arg=--tier=interp; the expected "
+                         "results are the same whatever the engine options")
     ap.add_argument("--levels", default=",".join(LEVELS),
                     help="comma-separated columns among %s" % ", ".join(LEVELS))
     ap.add_argument("--jobs", "-j", type=int, default=2)

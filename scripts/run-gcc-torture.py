@@ -11,7 +11,8 @@ Results are compared with a committed expected-results file (test/gcc-torture/ex
 lines `name: pass` or `name: xfail <reason>`. Any difference is reported and fails the run,
 including an expected failure that now passes, so the file stays true; --write-expected rewrites
 it from the current results (then review the reasons). --subset N runs every Nth test (the same
-ones every time), which is what CI runs.
+ones every time), which is what CI runs. --engine-arg=ARG (repeatable) adds an option to every
+`mswasm run`, e.g. --engine-arg=--tier=interp; the expected results are the same for every tier.
 
 Summary line: `N passed, M failed` (failed = unexpected results), and the pass rate over the
 tests native clang passes.
@@ -87,7 +88,7 @@ def test_one(name, src, work, args):
     rc, err = run([args.cc, args.opt] + OLD_C + opts + [src, "-o", "t.mswasm"], 120, d)
     if rc != 0:
         return name, "fail", "compile: " + first_line(err)
-    rc, err = run([args.engine, "run", "t.mswasm"], args.timeout, d)
+    rc, err = run([args.engine, "run"] + args.engine_args + ["t.mswasm"], args.timeout, d)
     if rc != 0:
         kind = re.search(r"ERROR: ([a-z-]+)", err)
         return name, "fail", "run: exit %s%s" % (rc, " " + kind.group(1) if kind else "")
@@ -98,6 +99,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cc", default=os.path.join(REPO, "build", "tools", "mswasm-cc"))
     ap.add_argument("--engine", default=os.path.join(REPO, "build", "tools", "mswasm"))
+    ap.add_argument("--engine-arg", dest="engine_args", action="append", default=[],
+                    metavar="ARG",
+                    help="extra option for every `mswasm run` (repeatable; write it "
+                         "--engine-arg=ARG), e.g. --engine-arg=--tier=interp")
     ap.add_argument("--opt", default="-O2")
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=20)

@@ -17,7 +17,8 @@ access, free or call. When the fault happens inside libc (strcpy, memcpy, free..
 stack frame of the report whose file is the program itself must be on that line.
 
 For every program and optimisation level the runner
-  1. compiles it with `mswasm-cc -g -O<n>`, runs it with `mswasm run --report=json` and checks
+  1. compiles it with `mswasm-cc -g -O<n>`, runs it with `mswasm run --report=json` (plus any
+     --engine-arg options, e.g. --engine-arg=--tier=interp) and checks
      exit 134, the trap kind, read/write (when given) and the line;
   2. compiles it with -DFIXED, runs it and checks exit 0, no report on stderr and the same
      stdout as a native build (clang-19 -m32 -malign-double -msse2 -mfpmath=sse -O0 -DFIXED).
@@ -126,10 +127,11 @@ def run(cmd, stdin="", timeout=60, env=None):
 
 
 class Runner:
-    def __init__(self, build, tmp, verbose=False, cc_flags=()):
+    def __init__(self, build, tmp, verbose=False, cc_flags=(), engine_args=()):
         self.cc = os.path.join(build, "tools", "mswasm-cc")
         self.cc_flags = list(cc_flags)
         self.engine = os.path.join(build, "tools", "mswasm")
+        self.engine_args = list(engine_args)   # after `mswasm run`, e.g. --tier=interp
         self.tmp = tmp
         self.verbose = verbose
         self.native_cache = {}
@@ -164,8 +166,8 @@ class Runner:
         mod, se = self.compile(info, level, False)
         if mod is None:
             return False, "compile failed: " + se.strip()[:300]
-        rc, so, se = run([self.engine, "run", "--report=json", "--timeout=20", mod] + info["args"],
-                         info["stdin"])
+        rc, so, se = run([self.engine, "run"] + self.engine_args +
+                         ["--report=json", "--timeout=20", mod] + info["args"], info["stdin"])
         rep = parse_report(se)
         if info["kind"] == "none":
             if rep is not None and rep.get("outcome") == "trap":
@@ -189,8 +191,8 @@ class Runner:
         if mod is None:
             errs.append("FIXED compile failed: " + se.strip()[:300])
         else:
-            rc, so, se = run([self.engine, "run", "--report=json", "--timeout=20", mod] +
-                             info["args"], info["stdin"])
+            rc, so, se = run([self.engine, "run"] + self.engine_args +
+                             ["--report=json", "--timeout=20", mod] + info["args"], info["stdin"])
             rep = parse_report(se)
             if rc != 0 or (rep is not None and rep.get("outcome") == "trap"):
                 what = rep.get("kind") if rep else se.strip()[:200]
@@ -245,11 +247,16 @@ def main():
     ap.add_argument("--cc-flag", dest="cc_flags", action="append", default=[],
                     help="extra mswasm-cc flag (repeatable), e.g. -fmswasm-keep-accesses; the "
                          "expected-results keys then end with the flags")
+    ap.add_argument("--engine-arg", dest="engine_args", action="append", default=[],
+                    metavar="ARG",
+                    help="extra option for every `mswasm run` (repeatable; write it "
+                         "--engine-arg=ARG), e.g. --engine-arg=--tier=interp; the expected "
+                         "results are the same whatever the engine options")
     args = ap.parse_args()
 
     levels = [int(x) for x in args.opt_levels.split(",") if x.strip()]
     tmp = tempfile.mkdtemp(prefix="memory-errors.")
-    runner = Runner(args.build, tmp, cc_flags=args.cc_flags)
+    runner = Runner(args.build, tmp, cc_flags=args.cc_flags, engine_args=args.engine_args)
     infos = []
     bad = 0
     for p in find_programs(args.paths):
