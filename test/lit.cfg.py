@@ -31,3 +31,6 @@ config.substitutions.append(("%srcroot", config.mswasm_src_root))
 # has no compiler).
 if os.path.exists(os.path.join(config.mswasm_tools_dir, "mswasm-cc")):
     config.available_features.add("compiler")
+# The native tier: `REQUIRES: native-tier` (mswasm-native is built with the compiler parts).
+if os.path.exists(os.path.join(config.mswasm_tools_dir, "mswasm-native")):
+    config.available_features.add("native-tier")

@@ -28,6 +28,11 @@
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/InductiveRangeCheckElimination.h"
+#include "llvm/Transforms/Scalar/LICM.h"
+#include "llvm/Transforms/Scalar/SimpleLoopUnswitch.h"
+#include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/LoopPassManager.h"
 #include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
@@ -83,6 +88,19 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
   StandardInstrumentations si(M.getContext(), false);
   si.registerCallbacks(pic, &mam);
   PassBuilder pb(&tm, pto, std::nullopt, &pic);
+  // Before the vectoriser: range-check elimination splits loops so that the main part has no
+  // bounds test left, then the invariant part of each check (handle kind, id flags) is unswitched
+  // out, leaving loops the vectoriser can take.
+  if (level >= 2)
+    pb.registerVectorizerStartEPCallback([](FunctionPassManager& fpm, OptimizationLevel) {
+      fpm.addPass(IRCEPass());
+      LoopPassManager lpm;
+      lpm.addPass(LICMPass(LICMOptions()));
+      lpm.addPass(SimpleLoopUnswitchPass(/*NonTrivial=*/true, /*Trivial=*/true));
+      fpm.addPass(createFunctionToLoopPassAdaptor(std::move(lpm), /*UseMemorySSA=*/true));
+      fpm.addPass(InstCombinePass());
+      fpm.addPass(SimplifyCFGPass());
+    });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

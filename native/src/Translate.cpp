@@ -75,6 +75,8 @@ struct ModuleState {
   MDNode* tbaaGlobals;
   MDNode* tbaaTemp;
   MDNode* coldWeights;     // branch weights: the second successor (slow) is cold
+  MDNode* flagsScope;      // alias scope list of id-flags loads
+  MDNode* emptyMD;
   std::vector<llvm::Function*> funcs;  // by function index
   std::vector<FunctionType*> typeFns;  // by type index
   std::vector<FunctionType*> slowTypes;
@@ -101,6 +103,15 @@ struct ModuleState {
     tbaaGlobals = scalar("globals");
     tbaaTemp = scalar("slow-path temporaries");
     coldWeights = mdb.createBranchWeights(1u << 20, 1);
+    // Id-flags loads are in their own alias scope, and the slow load and store paths are marked
+    // as not writing it. That is not literally true (a slow store that clears the last tag of a
+    // segment sets its kIdWritableFast bit), but a slow load or store only ever adds permission
+    // to the flags, so a flags value LLVM reuses across one is older and at most less permissive:
+    // the access then takes the slow path, which decides exactly. This is what lets LLVM keep the
+    // flags test out of loops that contain a slow path.
+    MDNode* domain = mdb.createAnonymousAliasScopeDomain("mswasm");
+    flagsScope = MDNode::get(C, {mdb.createAnonymousAliasScope(domain, "id flags")});
+    emptyMD = MDNode::get(C, {});
     Type* v = Type::getVoidTy(C);
     slowTypes = {
         FunctionType::get(v, {ptr, i32, i32, i32, i32}, false),                // trap
@@ -297,11 +308,16 @@ class FunctionTranslator {
     Value* idx = b.CreateAnd(id, c64(0xFFFFFFFFull));
     LoadInst* flags = b.CreateLoad(S.i8, b.CreateInBoundsGEP(S.i8, flagsBase, idx));
     flags->setMetadata(LLVMContext::MD_tbaa, S.tbaaFlags);
+    flags->setMetadata(LLVMContext::MD_alias_scope, S.flagsScope);
     Value* flagOk = b.CreateICmpNE(b.CreateAnd(flags, ConstantInt::get(S.i8, write ? 2 : 1)), ConstantInt::get(S.i8, 0));
+    // 0 <= start && start + n <= bound, as one unsigned compare with a per-handle limit
+    // (bound - n + 1, or 0 when the handle is shorter than the access), which stays invariant
+    // in loops and is the form LLVM's range-check elimination recognises.
     Value* start = b.CreateAdd(b.CreateSExt(hoff, S.i64), c64(off));
-    Value* lowOk = b.CreateICmpSGE(start, c64(0));
-    Value* highOk = b.CreateICmpSLE(b.CreateAdd(start, c64(n)), b.CreateZExt(bound, S.i64));
-    Value* ok = b.CreateAnd(b.CreateAnd(kindOk, flagOk), b.CreateAnd(lowOk, highOk));
+    Value* bound64 = b.CreateZExt(bound, S.i64);
+    Value* limit = b.CreateSelect(b.CreateICmpUGE(bound64, c64(n)), b.CreateSub(bound64, c64(n - 1)), c64(0));
+    Value* inBounds = b.CreateICmpULT(start, limit);
+    Value* ok = b.CreateAnd(b.CreateAnd(kindOk, flagOk), inBounds);
     BasicBlock* fast = BasicBlock::Create(C, "fast", fn);
     b.CreateCondBr(ok, fast, slowBB, S.coldWeights);
     b.SetInsertPoint(fast);
@@ -330,7 +346,8 @@ class FunctionTranslator {
     }
     b.SetInsertPoint(slow);
     spill(tmpA, h);
-    Value* sv = callSlow(SlowLoad, {ctx, tmpA, c32(off), c32(n), c32(funcIndex), c32(pc)});
+    CallInst* sv = callSlow(SlowLoad, {ctx, tmpA, c32(off), c32(n), c32(funcIndex), c32(pc)});
+    sv->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
     BasicBlock* slowEnd = b.GetInsertBlock();
     b.CreateBr(join);
     b.SetInsertPoint(join);
@@ -364,7 +381,8 @@ class FunctionTranslator {
     b.CreateBr(join);
     b.SetInsertPoint(slow);
     spill(tmpA, h);
-    callSlow(SlowStore, {ctx, tmpA, c32(off), c32(n), b.CreateZExt(narrow, S.i64), c32(funcIndex), c32(pc)});
+    CallInst* ss = callSlow(SlowStore, {ctx, tmpA, c32(off), c32(n), b.CreateZExt(narrow, S.i64), c32(funcIndex), c32(pc)});
+    ss->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
     b.CreateBr(join);
     b.SetInsertPoint(join);
   }
