@@ -80,6 +80,9 @@ struct ModuleState {
   std::vector<llvm::Function*> funcs;  // by function index
   std::vector<FunctionType*> typeFns;  // by type index
   std::vector<FunctionType*> slowTypes;
+  std::vector<uint32_t> canonType;     // by type index: the first structurally equal type
+  GlobalVariable* funcTable = nullptr;  // function pointers by function index
+  GlobalVariable* funcCanonTypes = nullptr;  // canonical type index by function index
 
   ModuleState(const mswasm::Module& m, const TranslateOptions& o, LLVMContext& C, llvm::Module& M)
       : m(m), opts(o), C(C), M(M) {
@@ -751,8 +754,34 @@ void FunctionTranslator::emitInstr(const Instr& in) {
     case Opcode::CallHandle: {
       Value* h = pop();
       setFramePc();
+      // Inline: a code handle at offset 0 whose function has the expected type (compared by
+      // canonical type index, i.e. structurally, as the interpreter does). Anything else goes to
+      // the runtime, which traps with the interpreter's report.
+      uint32_t nf = S.m.numFunctions();
+      Value* idx = b.CreateSub(b.CreateExtractValue(h, 5), loadCtx(S.i64, offsetof(MswNativeCtx, firstCodeId), true));
+      Value* inRange = b.CreateICmpULT(idx, c64(nf));
+      Value* isCode = b.CreateICmpEQ(b.CreateExtractValue(h, 3), ConstantInt::get(S.i8, 5));
+      Value* atZero = b.CreateICmpEQ(b.CreateExtractValue(h, 1), c32(0));
+      BasicBlock* check = BasicBlock::Create(C, "callh.type", fn);
+      BasicBlock* fast = BasicBlock::Create(C, "callh.fast", fn);
+      BasicBlock* slow = BasicBlock::Create(C, "callh.slow", fn);
+      BasicBlock* join = BasicBlock::Create(C, "callh.join", fn);
+      b.CreateCondBr(b.CreateAnd(b.CreateAnd(inRange, isCode), atZero), check, slow, S.coldWeights);
+      b.SetInsertPoint(check);
+      Value* safeIdx = b.CreateAnd(idx, c64(0xFFFFFFFFull));
+      Value* ct = b.CreateLoad(S.i32, b.CreateInBoundsGEP(S.i32, S.funcCanonTypes, safeIdx));
+      b.CreateCondBr(b.CreateICmpEQ(ct, c32(S.canonType[in.index])), fast, slow, S.coldWeights);
+      b.SetInsertPoint(fast);
+      Value* fastTarget = b.CreateLoad(S.ptr, b.CreateInBoundsGEP(S.ptr, S.funcTable, safeIdx));
+      b.CreateBr(join);
+      b.SetInsertPoint(slow);
       spill(tmpA, h);
-      Value* target = callSlow(SlowResolveCall, {ctx, tmpA, c32(in.index), c32(funcIndex), c32(pc)});
+      Value* slowTarget = callSlow(SlowResolveCall, {ctx, tmpA, c32(in.index), c32(funcIndex), c32(pc)});
+      b.CreateBr(join);
+      b.SetInsertPoint(join);
+      PHINode* target = b.CreatePHI(S.ptr, 2);
+      target->addIncoming(fastTarget, fast);
+      target->addIncoming(slowTarget, slow);
       const FuncType& t = S.m.types[in.index];
       emitCall(UINT32_MAX, target, S.typeFns[in.index], t);
       return;
@@ -1200,6 +1229,33 @@ std::unique_ptr<llvm::Module> translate(const mswasm::Module& m, const Translate
     f->addFnAttr("frame-pointer", "none");
     S.funcs.push_back(f);
   }
+  for (uint32_t t = 0; t < m.types.size(); ++t) {
+    uint32_t c = t;
+    for (uint32_t u = 0; u < t; ++u)
+      if (m.types[u] == m.types[t]) {
+        c = u;
+        break;
+      }
+    S.canonType.push_back(c);
+  }
+  {
+    std::vector<Constant*> fp, ct;
+    for (uint32_t i = 0; i < m.numFunctions(); ++i) {
+      fp.push_back(S.funcs[i]);
+      uint32_t ti = i < m.imports.size() ? m.imports[i].type : m.functions[i - m.imports.size()].type;
+      ct.push_back(ConstantInt::get(S.i32, ti < S.canonType.size() ? S.canonType[ti] : UINT32_MAX));
+    }
+    if (fp.empty()) {
+      fp.push_back(ConstantPointerNull::get(S.ptr));
+      ct.push_back(ConstantInt::get(S.i32, UINT32_MAX));
+    }
+    ArrayType* fat = ArrayType::get(S.ptr, fp.size());
+    S.funcTable = new GlobalVariable(*M, fat, true, GlobalValue::InternalLinkage, ConstantArray::get(fat, fp),
+                                     "mswasm_funcs");
+    ArrayType* cat = ArrayType::get(S.i32, ct.size());
+    S.funcCanonTypes = new GlobalVariable(*M, cat, true, GlobalValue::InternalLinkage, ConstantArray::get(cat, ct),
+                                          "mswasm_func_types");
+  }
   for (uint32_t i = 0; i < m.imports.size(); ++i) emitImportWrapper(S, i);
   for (uint32_t i = uint32_t(m.imports.size()); i < m.numFunctions(); ++i) {
     FunctionTranslator ft(S, i);
@@ -1221,8 +1277,7 @@ std::unique_ptr<llvm::Module> translate(const mswasm::Module& m, const Translate
     funcPtrs.push_back(ConstantPointerNull::get(S.ptr));
     invPtrs.push_back(ConstantPointerNull::get(S.ptr));
   }
-  auto* funcTable = new GlobalVariable(*M, at, true, GlobalValue::InternalLinkage, ConstantArray::get(at, funcPtrs),
-                                       "mswasm_funcs");
+  GlobalVariable* funcTable = S.funcTable;
   auto* invTable = new GlobalVariable(*M, at, true, GlobalValue::InternalLinkage, ConstantArray::get(at, invPtrs),
                                       "mswasm_invokers");
   StructType* infoTy = StructType::get(C, {S.i32, S.i32, ArrayType::get(S.i64, 4), S.i32, S.i32, S.ptr, S.ptr});

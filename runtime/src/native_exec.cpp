@@ -294,6 +294,14 @@ bool Machine::loadNative(std::string* error) {
   c.funcs = info.funcs;
   c.interrupt = 0;
   c.runtime = this;
+  // Code ids are consecutive (instantiation gives them out first, in function order): compiled
+  // indirect calls turn an id into a function index by subtraction.
+  c.firstCodeId = codeId_.empty() ? 0 : codeId_[0];
+  for (uint32_t f = 0; f < codeId_.size(); ++f)
+    if (codeId_[f] != c.firstCodeId + f) {
+      *error = "the native tier needs consecutive code ids";
+      return false;
+    }
   native_ = std::move(N);
   return true;
 }

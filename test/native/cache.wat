@@ -1,7 +1,7 @@
 ;; The native code cache: created private, one shared object per module and options, reused on
 ;; the next run; --no-cache leaves nothing behind.
 ;; REQUIRES: native-tier
-;; RUN: rm -rf %t.cache && mkdir -p %t.home
+;; RUN: rm -rf %t.cache %t.home && mkdir -p %t.home
 ;; RUN: mswasm run --tier=native --cache-dir=%t.cache --invoke=one %s | FileCheck %s
 ;; RUN: mswasm run --tier=native --cache-dir=%t.cache --invoke=one %s | FileCheck %s
 ;; CHECK: i32 1

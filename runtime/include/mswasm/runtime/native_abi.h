@@ -18,7 +18,7 @@ extern "C" {
 
 /* Bumped whenever anything in this header, or the meaning of the code the translator emits,
  * changes: a native module of another version is refused (and recompiled from the cache). */
-#define MSWASM_NATIVE_ABI_VERSION 1u
+#define MSWASM_NATIVE_ABI_VERSION 2u
 
 /* Options that change the emitted code (part of the cache key, checked at load). */
 #define MSWASM_NATIVE_OPT_TIMEOUT_POLLS 1u /* loop headers and function entries poll ctx->interrupt */
@@ -127,6 +127,7 @@ struct MswNativeCtx {
   volatile uint32_t interrupt;
   uint32_t pad;
   void* runtime;            /* the runtime's own state */
+  uint64_t firstCodeId;     /* function f's code handle has id firstCodeId + f */
 };
 
 /* An entry trampoline: runs function `index` with arguments in args[], results into results[]. */
