@@ -257,12 +257,7 @@ void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
   uint64_t g0, g1;
   overlappingKeys(rel, n, &g0, &g1);
   if (g1 - g0 + 1 > s->tags.size()) {
-    for (auto it = s->tags.begin(); it != s->tags.end();) {
-      if (it->first >= g0 && it->first <= g1)
-        it = s->tags.erase(it);
-      else
-        ++it;
-    }
+    s->tags.eraseIf([&](uint32_t g) { return g >= g0 && g <= g1; });
   } else {
     for (uint64_t g = g0; g <= g1; ++g) s->tags.erase(uint32_t(g));
   }
@@ -275,9 +270,9 @@ void Machine::checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle
   overlappingKeys(rel, n, &g0, &g1);
   bool hit = false;
   if (g1 - g0 + 1 > s->tags.size()) {
-    for (const auto& [g, stored] : s->tags) hit |= g >= g0 && g <= g1;
+    s->tags.forEach([&](uint32_t g, const Handle&) { hit |= g >= g0 && g <= g1; });
   } else {
-    for (uint64_t g = g0; g <= g1 && !hit; ++g) hit = s->tags.count(uint32_t(g)) != 0;
+    for (uint64_t g = g0; g <= g1 && !hit; ++g) hit = s->tags.contains(uint32_t(g));
   }
   if (hit)
     trapAccess(TrapKind::TagViolation, h, eff, uint32_t(n), Mode::Read,
@@ -814,7 +809,7 @@ void Machine::execute(size_t entryDepth) {
         std::memcpy(p, &addr, 4);
         uint64_t rel = uint64_t(p - s->bytes.data());
         clearTags(s, rel, 16);
-        s->tags[uint32_t(rel / kGranuleAlign)] = HandleMint::make(HandleKind::Jump, addr, 0, 0, *id);
+        s->tags.set(uint32_t(rel / kGranuleAlign), HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
         store_.refresh(s);
         push(0);
         break;
@@ -824,11 +819,11 @@ void Machine::execute(size_t entryDepth) {
         Handle buf = popH();
         Segment* s;
         uint8_t* p = check(buf, 0, 16, Mode::Read, true, &s);
-        auto it = s->tags.find(uint32_t((p - s->bytes.data()) / kGranuleAlign));
-        if (it == s->tags.end() || it->second.kind() != HandleKind::Jump || it->second.offset() != 0)
+        const Handle* tagged = s->tags.get(uint32_t((p - s->bytes.data()) / kGranuleAlign));
+        if (!tagged || tagged->kind() != HandleKind::Jump || tagged->offset() != 0)
           trapAccess(TrapKind::BadLongjmp, buf, buf.address(), 16, Mode::Read,
                      "jmp.long on a buffer that holds no jump handle");
-        auto rit = jumps_.find(it->second.id());
+        auto rit = jumps_.find(tagged->id());
         if (rit == jumps_.end() || rit->second.frameDepth + 1 > depth_ ||
             frames_[rit->second.frameDepth].serial != rit->second.frameSerial ||
             rit->second.frameDepth < entryDepth)

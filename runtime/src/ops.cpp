@@ -41,8 +41,7 @@ Handle Machine::opHandleLoad(const Handle& h, uint32_t off, uint32_t func, uint3
   Segment* s;
   uint8_t* p = check(h, off, 16, Mode::Read, true, &s);
   uint32_t g = uint32_t((p - s->bytes.data()) / kGranuleAlign);
-  auto it = s->tags.find(g);
-  if (it != s->tags.end()) return it->second;
+  if (const Handle* tagged = s->tags.get(g)) return *tagged;
   bool zero = std::all_of(p, p + 16, [](uint8_t b) { return b == 0; });
   if (zero) return Handle::null();
   if (opts_.strictTags)
@@ -58,7 +57,7 @@ void Machine::opHandleStore(const Handle& h, uint32_t off, const Handle& v) {
   uint64_t rel = uint64_t(p - s->bytes.data());
   clearTags(s, rel, 16);
   if (v.authoritative()) {
-    s->tags[uint32_t(rel / kGranuleAlign)] = v;
+    s->tags.set(uint32_t(rel / kGranuleAlign), v);
     store_.refresh(s);
   }
 }
@@ -163,16 +162,17 @@ void Machine::opSegmentCopy(const Handle& dst, const Handle& src, uint32_t n) {
       }
     };
     if (g1 - g0 + 1 > ss->tags.size()) {
-      for (const auto& [g, h] : ss->tags)
+      ss->tags.forEach([&](uint32_t g, const Handle& h) {
         if (g >= g0 && g <= g1) visit(g, h);
+      });
     } else {
       for (uint64_t g = g0; g <= g1; ++g)
-        if (auto it = ss->tags.find(uint32_t(g)); it != ss->tags.end()) visit(g, it->second);
+        if (const Handle* h = ss->tags.get(uint32_t(g))) visit(g, *h);
     }
   }
   std::memmove(dp, sp, n);
   clearTags(ds, drel, n);
-  for (const auto& [g, h] : moved) ds->tags[uint32_t(g)] = h;
+  for (const auto& [g, h] : moved) ds->tags.set(uint32_t(g), h);
   if (!moved.empty()) store_.refresh(ds);
 }
 

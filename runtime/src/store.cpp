@@ -257,7 +257,7 @@ void Store::collect(bool reclaim) {
   };
   if (roots_) roots_(mark);
   for (const Segment* seg : live_)
-    for (const auto& [g, h] : seg->tags) mark(h);
+    seg->tags.forEach([&](uint32_t, const Handle& h) { mark(h); });
   std::sort(marked.begin(), marked.end());
   marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
   std::vector<uint64_t> kept, reclaimed;

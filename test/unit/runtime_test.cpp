@@ -13,12 +13,15 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <random>
 #include <iterator>
 #include <string>
 #include <vector>
 
 #include "mswasm/runtime/instance.h"
 #include "mswasm/runtime/store.h"
+#include "mswasm/runtime/tag_map.h"
 #include "mswasm/text.h"
 
 namespace mswasm::rt {
@@ -810,6 +813,55 @@ TEST(Host, DescriptorsSeekAndPipes) {
   EXPECT_EQ(i32Of(fileModule({}, fn("(result i32)", "i32.const 0 handle.null i32.const 1 call $write")), {}, q), -9);
   close(p[0]);
   close(p[1]);
+}
+
+// TagMap against std::map under random inserts, overwrites, erases (backward shifts across the
+// table's wrap-around included), range erases, growth and shrinking.
+TEST(TagMap, AgreesWithStdMapUnderRandomOperations) {
+  std::mt19937 rng(12345);
+  for (int round = 0; round < 20; ++round) {
+    TagMap m;
+    std::map<uint32_t, uint32_t> ref;  // key -> handle offset
+    uint32_t keySpace = round % 2 ? 64 : 100000;
+    for (int op = 0; op < 5000; ++op) {
+      uint32_t k = rng() % keySpace;
+      switch (rng() % 5) {
+        case 0:
+        case 1: {
+          uint32_t v = rng();
+          m.set(k, Handle::invalid(v, InvalidReason::FromInt));
+          ref[k] = v;
+          break;
+        }
+        case 2: EXPECT_EQ(m.erase(k), ref.erase(k) == 1); break;
+        case 3: {
+          const Handle* h = m.get(k);
+          auto it = ref.find(k);
+          ASSERT_EQ(h != nullptr, it != ref.end());
+          if (h) EXPECT_EQ(h->address(), it->second);
+          break;
+        }
+        case 4:
+          if (rng() % 50 == 0) {
+            uint32_t lo = rng() % keySpace, hi = lo + rng() % 32;
+            m.eraseIf([&](uint32_t g) { return g >= lo && g <= hi; });
+            for (auto it = ref.lower_bound(lo); it != ref.end() && it->first <= hi;) it = ref.erase(it);
+          }
+          break;
+      }
+      ASSERT_EQ(m.size(), ref.size());
+    }
+    size_t seen = 0;
+    m.forEach([&](uint32_t k, const Handle& h) {
+      ++seen;
+      ASSERT_TRUE(ref.count(k));
+      EXPECT_EQ(h.address(), ref[k]);
+    });
+    EXPECT_EQ(seen, ref.size());
+    for (const auto& [k, v] : ref) EXPECT_TRUE(m.erase(k));
+    EXPECT_TRUE(m.empty());
+    EXPECT_EQ(m.get(1), nullptr);
+  }
 }
 
 }  // namespace

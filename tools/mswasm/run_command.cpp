@@ -143,6 +143,7 @@ int runCommand(int argc, char** argv) {
   std::optional<std::string> invoke;
   // MSWASM_TIER sets the default tier (test suites run on either tier with it).
   std::string tier = "auto";
+  bool tierGiven = false;  // on the command line (MSWASM_TIER yields to --native-code)
   if (const char* t = std::getenv("MSWASM_TIER"); t && *t) {
     tier = t;
     if (tier != "auto" && tier != "native" && tier != "interp")
@@ -211,6 +212,7 @@ int runCommand(int argc, char** argv) {
       if (*v != "auto" && *v != "native" && *v != "interp")
         return usageError("bad value for --tier: '" + *v + "' (auto, native or interp)");
       tier = *v;
+      tierGiven = true;
     } else if (auto v = value("--cache-dir")) {
       if (v->empty()) return usageError("--cache-dir needs a directory");
       cacheOpts.dir = *v;
@@ -261,7 +263,7 @@ int runCommand(int argc, char** argv) {
     ~TempCleanup() { removeTempDir(dir); }
   } tempCleanup{nativeTemp};
   if (!nativeCode.empty()) {
-    if (tier == "interp") return usageError("--native-code cannot be combined with --tier=interp");
+    if (tier == "interp" && tierGiven) return usageError("--native-code cannot be combined with --tier=interp");
     tier = "native";
   }
   bool nativeOptionsOk = opts.fuel == 0 && opts.idBits == 64;

@@ -29,6 +29,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "mswasm/runtime/tag_map.h"
 #include "mswasm/runtime/value.h"
 
 namespace mswasm::rt {
@@ -97,7 +98,7 @@ struct Segment {
   uint32_t globalIndex = 0;      // global segments: index in the module
   uint32_t liveIndex = 0;        // position in the store's list of live segments
   SegmentBytes bytes;            // region + addr; zeroed when the segment dies
-  std::unordered_map<uint32_t, Handle> tags;  // tagged granules (start offset / 8) -> handle
+  TagMap tags;                   // tagged granules (start offset / 8) -> handle
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
 };
 
