@@ -13,7 +13,10 @@ config.suffixes = [".test", ".wat", ".c"]
 config.excludes = ["Inputs", "unit", "c-corpus", "headers", "real-world", "memory-errors", "build-integration", "gcc-torture",
                    "csmith", "CMakeLists.txt", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.mswasm_obj_root, "test")
+# A run with MSWASM_TIER set (ctest's lit-interp) gets its own output tree, so that it can run
+# at the same time as the default run without the two overwriting each other's %t files.
+_tier = os.environ.get("MSWASM_TIER", "")
+config.test_exec_root = os.path.join(config.mswasm_obj_root, "test" if not _tier else "test-tier-" + _tier)
 
 config.environment["PATH"] = os.pathsep.join(
     [config.mswasm_tools_dir, os.path.dirname(config.filecheck), config.environment.get("PATH", "")])
@@ -21,7 +24,7 @@ config.environment["PATH"] = os.pathsep.join(
 # compiled once. MSWASM_TIER (auto, native or interp) chooses the engine tier for every run, so
 # the whole suite can run on either tier.
 config.environment["MSWASM_CACHE_DIR"] = os.environ.get(
-    "MSWASM_CACHE_DIR", os.path.join(config.test_exec_root, "native-cache"))
+    "MSWASM_CACHE_DIR", os.path.join(config.mswasm_obj_root, "test", "native-cache"))
 if "MSWASM_TIER" in os.environ:
     config.environment["MSWASM_TIER"] = os.environ["MSWASM_TIER"]
 config.substitutions.append(("%python", config.python))

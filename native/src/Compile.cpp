@@ -233,12 +233,15 @@ bool compileToSharedObject(const mswasm::Module& m, const CompileOptions& opts, 
     M->print(os, nullptr);
   }
   std::unique_ptr<llvm::Module> bigModule = splitBigFunctions(*M);
-  std::vector<std::string> objects = {soPath + ".o.tmp"};
+  // Temporary names carry the process id: concurrent compiles of one module into one cache must
+  // not write each other's objects (the finished shared object is renamed into place).
+  std::string tmpBase = soPath + "." + std::to_string(::getpid());
+  std::vector<std::string> objects = {tmpBase + ".o.tmp"};
   if (!emitObject(*M, *tm, objects[0], error)) return false;
   if (bigModule) {
     std::unique_ptr<TargetMachine> fastTm = hostMachine(error, CodeGenOptLevel::None);
     if (!fastTm) return false;
-    objects.push_back(soPath + ".big.o.tmp");
+    objects.push_back(tmpBase + ".big.o.tmp");
     if (!emitObject(*bigModule, *fastTm, objects[1], error)) {
       sys::fs::remove(objects[0]);
       return false;

@@ -280,9 +280,12 @@ int runCommand(int argc, char** argv) {
       NativePrep p = prepareNative(m, path, flags, cacheOpts, &so, &nativeTemp, &why);
       if (p == NativePrep::Ready) {
         opts.nativeCode = so;
-      } else if (tier == "native" || p == NativePrep::Failed) {
+      } else if (tier == "native") {
         std::fprintf(stderr, "mswasm run: error: %s: %s\n", path.c_str(), why.c_str());
         return kExitUsage;
+      } else if (p == NativePrep::Failed) {
+        // --tier=auto: the run still happens, on the interpreter, and says why.
+        std::fprintf(stderr, "mswasm run: warning: %s: %s; running it on the interpreter\n", path.c_str(), why.c_str());
       }
     }
   }
