@@ -75,6 +75,7 @@ struct ModuleState {
   MDNode* tbaaGlobals;
   MDNode* tbaaTemp;
   MDNode* coldWeights;     // branch weights: the second successor (slow) is cold
+  MDNode* coldTrueWeights; // branch weights: the first successor (a trap) is cold
   MDNode* flagsScope;      // alias scope list of id-flags loads
   MDNode* emptyMD;
   std::vector<llvm::Function*> funcs;  // by function index
@@ -106,6 +107,7 @@ struct ModuleState {
     tbaaGlobals = scalar("globals");
     tbaaTemp = scalar("slow-path temporaries");
     coldWeights = mdb.createBranchWeights(1u << 20, 1);
+    coldTrueWeights = mdb.createBranchWeights(1, 1u << 20);
     // Id-flags loads are in their own alias scope, and the slow load and store paths are marked
     // as not writing it. That is not literally true (a slow store that clears the last tag of a
     // segment sets its kIdWritableFast bit), but a slow load or store only ever adds permission
@@ -160,6 +162,8 @@ struct ModuleState {
     return FunctionType::get(resultType(t), params, false);
   }
 };
+
+void emitReturn(IRBuilder<>& b, llvm::Function* fn, const std::vector<Value*>& res);
 
 bool isSupportedOp(Opcode op) { return op != Opcode::JmpSet && op != Opcode::JmpLong; }
 
@@ -251,10 +255,7 @@ class FunctionTranslator {
   void trapIf(Value* bad, uint32_t code, Value* aux = nullptr) {
     BasicBlock* trapBB = BasicBlock::Create(C, "trap", fn);
     BasicBlock* cont = BasicBlock::Create(C, "ok", fn);
-    b.CreateCondBr(bad, trapBB, cont, S.coldWeights);
-    // weights say the first successor is likely: swap by making the condition's true edge cold.
-    cast<BranchInst>(b.GetInsertBlock()->getTerminator())
-        ->setMetadata(LLVMContext::MD_prof, MDBuilder(C).createBranchWeights(1, 1u << 20));
+    b.CreateCondBr(bad, trapBB, cont, S.coldTrueWeights);
     b.SetInsertPoint(trapBB);
     trapNow(code, aux ? aux : c32(0));
     b.SetInsertPoint(cont);
@@ -434,7 +435,7 @@ class FunctionTranslator {
     BasicBlock* slow = BasicBlock::Create(C, "poll", fn);
     BasicBlock* cont = BasicBlock::Create(C, "poll.cont", fn);
     b.CreateCondBr(b.CreateICmpNE(l, c32(0)), slow, cont,
-                   MDBuilder(C).createBranchWeights(1, 1u << 20));
+                   S.coldTrueWeights);
     b.SetInsertPoint(slow);
     callSlow(SlowPoll, {ctx, c32(funcIndex), c32(pc)});
     b.CreateBr(cont);
@@ -526,7 +527,7 @@ void FunctionTranslator::run() {
     Value* below = b.CreateICmpULT(b.CreatePtrToInt(fa, S.i64), limit);
     BasicBlock* trapBB = BasicBlock::Create(C, "hoststack", fn);
     BasicBlock* cont = BasicBlock::Create(C, "ok", fn);
-    b.CreateCondBr(below, trapBB, cont, MDBuilder(C).createBranchWeights(1, 1u << 20));
+    b.CreateCondBr(below, trapBB, cont, S.coldTrueWeights);
     b.SetInsertPoint(trapBB);
     trapNow(MSW_NT_HOST_STACK, c32(funcIndex), kNoSite);
     b.SetInsertPoint(cont);
@@ -565,19 +566,11 @@ void FunctionTranslator::run() {
     return;
   }
   std::vector<Value*> res;
-  for (AllocaInst* a : ctls.empty() ? fc.results : fc.results) res.push_back(b.CreateLoad(a->getAllocatedType(), a));
+  for (AllocaInst* a : fc.results) res.push_back(b.CreateLoad(a->getAllocatedType(), a));
   if (hasStackAlloc) callSlow(SlowFrameExit, {ctx, b.CreateLoad(S.i32, exitPc)});
   StoreInst* rd = b.CreateStore(myDepth, depthPtr);
   rd->setMetadata(LLVMContext::MD_tbaa, S.tbaaCtx);
-  if (res.empty()) {
-    b.CreateRetVoid();
-  } else if (res.size() == 1) {
-    b.CreateRet(res[0]);
-  } else {
-    Value* agg = UndefValue::get(fn->getReturnType());
-    for (unsigned i = 0; i < res.size(); ++i) agg = b.CreateInsertValue(agg, res[i], i);
-    b.CreateRet(agg);
-  }
+  emitReturn(b, fn, res);
 }
 
 void FunctionTranslator::emitInstr(const Instr& in) {
@@ -1119,6 +1112,38 @@ void FunctionTranslator::emitNumeric(const Instr& in) {
   }
 }
 
+// Slot i of an MswSlot array: numbers in the bits (32-bit values zero-extended, floats as their
+// bits), handles in the handle part, as the runtime keeps operand slots.
+Value* loadSlot(ModuleState& S, IRBuilder<>& b, Value* slots, size_t i, ValType t) {
+  Value* slot = b.CreateConstInBoundsGEP1_64(S.i8, slots, i * sizeof(MswSlot));
+  if (t == ValType::Handle) return b.CreateLoad(S.H, b.CreateConstInBoundsGEP1_64(S.i8, slot, offsetof(MswSlot, h)));
+  Type* ty = S.llType(t);
+  Value* v = b.CreateLoad(IntegerType::get(S.C, ty->getPrimitiveSizeInBits()), slot);
+  return ty->isFloatingPointTy() ? b.CreateBitCast(v, ty) : v;
+}
+void storeSlot(ModuleState& S, IRBuilder<>& b, Value* slots, size_t i, Value* v, ValType t) {
+  Value* slot = b.CreateConstInBoundsGEP1_64(S.i8, slots, i * sizeof(MswSlot));
+  if (t == ValType::Handle) {
+    b.CreateStore(v, b.CreateConstInBoundsGEP1_64(S.i8, slot, offsetof(MswSlot, h)));
+    return;
+  }
+  if (v->getType()->isFloatingPointTy())
+    v = b.CreateBitCast(v, IntegerType::get(S.C, v->getType()->getPrimitiveSizeInBits()));
+  b.CreateStore(b.CreateZExt(v, S.i64), slot);
+}
+// Returns `res` as the function's results: nothing, one value, or a struct of them.
+void emitReturn(IRBuilder<>& b, llvm::Function* fn, const std::vector<Value*>& res) {
+  if (res.empty()) {
+    b.CreateRetVoid();
+  } else if (res.size() == 1) {
+    b.CreateRet(res[0]);
+  } else {
+    Value* agg = UndefValue::get(fn->getReturnType());
+    for (unsigned i = 0; i < res.size(); ++i) agg = b.CreateInsertValue(agg, res[i], i);
+    b.CreateRet(agg);
+  }
+}
+
 // An import's native function: the guest signature, calling the runtime's host_call with the
 // arguments in slots. The caller has already stored its pc in the shadow stack.
 void emitImportWrapper(ModuleState& S, uint32_t idx) {
@@ -1131,39 +1156,13 @@ void emitImportWrapper(ModuleState& S, uint32_t idx) {
   slots->setAlignment(Align(16));
   b.CreateMemSet(slots, b.getInt8(0), arr->getNumElements(), Align(16));
   Value* ctx = fn->getArg(0);
-  for (size_t i = 0; i < t.params.size(); ++i) {
-    Value* slot = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slots, i * sizeof(MswSlot));
-    Value* v = fn->getArg(unsigned(i + 1));
-    if (t.params[i] == ValType::Handle) {
-      b.CreateStore(v, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slot, offsetof(MswSlot, h)));
-    } else {
-      if (v->getType()->isFloatingPointTy())
-        v = b.CreateBitCast(v, IntegerType::get(S.C, v->getType()->getPrimitiveSizeInBits()));
-      b.CreateStore(b.CreateZExt(v, S.i64), slot);
-    }
-  }
+  for (size_t i = 0; i < t.params.size(); ++i) storeSlot(S, b, slots, i, fn->getArg(unsigned(i + 1)), t.params[i]);
   Value* table = b.CreateLoad(S.ptr, b.CreateConstInBoundsGEP1_64(S.i8, ctx, offsetof(MswNativeCtx, slow)));
   Value* hc = b.CreateLoad(S.ptr, b.CreateConstInBoundsGEP1_64(S.ptr, table, SlowHostCall));
   b.CreateCall(S.slowTypes[SlowHostCall], hc, {ctx, b.getInt32(idx), slots, b.getInt32(kNoSite), b.getInt32(0)});
   std::vector<Value*> res;
-  for (size_t i = 0; i < t.results.size(); ++i) {
-    Value* slot = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slots, i * sizeof(MswSlot));
-    Type* ty = S.llType(t.results[i]);
-    if (t.results[i] == ValType::Handle) {
-      res.push_back(b.CreateLoad(S.H, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slot, offsetof(MswSlot, h))));
-    } else {
-      unsigned bits = ty->getPrimitiveSizeInBits();
-      Value* v = b.CreateLoad(IntegerType::get(S.C, bits), slot);
-      res.push_back(ty->isFloatingPointTy() ? b.CreateBitCast(v, ty) : v);
-    }
-  }
-  if (res.empty()) b.CreateRetVoid();
-  else if (res.size() == 1) b.CreateRet(res[0]);
-  else {
-    Value* agg = UndefValue::get(fn->getReturnType());
-    for (unsigned i = 0; i < res.size(); ++i) agg = b.CreateInsertValue(agg, res[i], i);
-    b.CreateRet(agg);
-  }
+  for (size_t i = 0; i < t.results.size(); ++i) res.push_back(loadSlot(S, b, slots, i, t.results[i]));
+  emitReturn(b, fn, res);
 }
 
 // The uniform entry point the runtime calls: arguments and results in slots.
@@ -1175,28 +1174,12 @@ llvm::Function* emitInvoker(ModuleState& S, uint32_t idx) {
   IRBuilder<> b(BasicBlock::Create(S.C, "entry", inv));
   Value* ctx = inv->getArg(0);
   std::vector<Value*> args{ctx};
-  for (size_t i = 0; i < t.params.size(); ++i) {
-    Value* slot = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), inv->getArg(1), i * sizeof(MswSlot));
-    Type* ty = S.llType(t.params[i]);
-    if (t.params[i] == ValType::Handle) {
-      args.push_back(b.CreateLoad(S.H, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slot, offsetof(MswSlot, h))));
-    } else {
-      Value* v = b.CreateLoad(IntegerType::get(S.C, ty->getPrimitiveSizeInBits()), slot);
-      args.push_back(ty->isFloatingPointTy() ? b.CreateBitCast(v, ty) : v);
-    }
-  }
+  for (size_t i = 0; i < t.params.size(); ++i) args.push_back(loadSlot(S, b, inv->getArg(1), i, t.params[i]));
   CallInst* ci = b.CreateCall(S.funcs[idx]->getFunctionType(), S.funcs[idx], args);
   ci->setCallingConv(CallingConv::Fast);
   for (size_t i = 0; i < t.results.size(); ++i) {
     Value* v = t.results.size() == 1 ? static_cast<Value*>(ci) : b.CreateExtractValue(ci, unsigned(i));
-    Value* slot = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), inv->getArg(2), i * sizeof(MswSlot));
-    if (t.results[i] == ValType::Handle) {
-      b.CreateStore(v, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), slot, offsetof(MswSlot, h)));
-    } else {
-      if (v->getType()->isFloatingPointTy())
-        v = b.CreateBitCast(v, IntegerType::get(S.C, v->getType()->getPrimitiveSizeInBits()));
-      b.CreateStore(b.CreateZExt(v, S.i64), slot);
-    }
+    storeSlot(S, b, inv->getArg(2), i, v, t.results[i]);
   }
   b.CreateRetVoid();
   return inv;

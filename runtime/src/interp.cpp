@@ -181,10 +181,7 @@ void Machine::decodeAll() {
 }
 
 void Machine::pushFrame(uint32_t func) {
-  if (depth_ >= opts_.maxCallDepth)
-    trap(TrapKind::CallStackExhausted, "call depth over " + std::to_string(opts_.maxCallDepth),
-         "calling " + funcName(func) + " would exceed the maximum call depth (" +
-             std::to_string(opts_.maxCallDepth) + " frames)");
+  if (depth_ >= opts_.maxCallDepth) trapCallDepth(func);
   const Code& c = code_[func - mod_.imports.size()];
   if (!c.error.empty())
     trap(TrapKind::Unsupported, "cannot run " + funcName(func), "function " + funcName(func) + ": " + c.error);
@@ -245,12 +242,6 @@ CallStack Machine::captureStack(size_t maxFrames) const {
   return cs;
 }
 
-// Tags are keyed by the granule's start offset / 8 (docs/spec.md, "Granules and tags"): a handle
-// at key g covers bytes [8g, 8g + 16), so bytes [rel, rel + n) overlap keys rel/8 - 1 .. (rel+n-1)/8.
-static void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
-  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
-  *g1 = (rel + n - 1) / kGranuleAlign;
-}
 
 void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
   if (s->tags.empty() || n == 0) return;
@@ -374,16 +365,9 @@ void Machine::execute(size_t entryDepth) {
     reload();
     pc = 0;
   };
-  auto divZero = [&]() {
-    trap(TrapKind::IntegerDivideByZero, "integer division by zero", "integer division or remainder by zero");
-  };
-  auto overflow = [&]() {
-    trap(TrapKind::IntegerOverflow, "integer overflow", "signed division of the minimum value by -1");
-  };
-  auto badConv = [&](double x) {
-    trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
-         std::isnan(x) ? "truncation of NaN to an integer" : "truncation of an out-of-range value to an integer");
-  };
+  auto divZero = [&]() { trapDivideByZero(); };
+  auto overflow = [&]() { trapIntegerOverflow(); };
+  auto badConv = [&](double x) { trapBadConversion(std::isnan(x)); };
   auto load = [&](uint32_t n, uint64_t off) -> uint64_t { return opLoad(popH(), uint32_t(off), n); };
   auto store = [&](uint32_t n, uint64_t off) {
     uint64_t v = popU64();
@@ -411,13 +395,11 @@ void Machine::execute(size_t entryDepth) {
     }
     --fuelLeft_;
     if (checkTime && (++timeoutCounter_ & 0xfff) == 0 && std::chrono::steady_clock::now() > deadline_)
-      trap(TrapKind::Timeout, "timeout",
-           "the run exceeded --timeout=" + std::to_string(opts_.timeoutSeconds) +
-               " seconds (wall-clock; not deterministic)");
+      trapTimeout();
     const Op& op = ops[pc];
     switch (op.op) {
       // ---- control ----
-      case Opcode::Unreachable: trap(TrapKind::Unreachable, "unreachable executed", "'unreachable' executed");
+      case Opcode::Unreachable: trapUnreachable();
       case Opcode::Nop: ++pc; break;
       case Opcode::Block:
         labels_.push_back(Label{uint32_t(stack_.size() - op.c), op.d, op.a + 1, false});

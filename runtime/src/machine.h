@@ -74,6 +74,13 @@ struct JumpRecord {
   std::vector<Label> labels;  // the frame's label stack
 };
 
+// Tags are keyed by the granule's start offset / 8 (docs/spec.md, "Granules and tags"): a handle
+// at key g covers bytes [8g, 8g + 16), so bytes [rel, rel + n) overlap keys rel/8 - 1 .. (rel+n-1)/8.
+inline void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
+  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
+  *g1 = (rel + n - 1) / kGranuleAlign;
+}
+
 enum class HostFn : uint8_t {
   ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
   FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit, FdStat, FdDup, PathStat,
@@ -110,6 +117,13 @@ class Machine {
                          std::vector<std::string> notes = {});
   // "handle made by handle.from_int at f t.c:3:4" for an invalid handle with a known origin.
   std::string originNote(const Handle& h) const;
+  // The non-memory traps both tiers raise, each with its one report text (report.cpp).
+  [[noreturn]] void trapUnreachable();
+  [[noreturn]] void trapDivideByZero();
+  [[noreturn]] void trapIntegerOverflow();
+  [[noreturn]] void trapBadConversion(bool nan);
+  [[noreturn]] void trapCallDepth(uint32_t callee);
+  [[noreturn]] void trapTimeout();
   [[noreturn]] void trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32_t n, Mode mode,
                                std::string message);
   CallStack captureStack(size_t maxFrames) const;

@@ -88,21 +88,12 @@ auto guarded(MswNativeCtx* ctx, uint32_t func, uint32_t pc, Body&& body) -> decl
 [[noreturn]] void slowTrap(MswNativeCtx* ctx, uint32_t code, uint32_t aux, uint32_t func, uint32_t pc) {
   guarded(ctx, func, pc, [&](Machine& M) {
     switch (code) {
-      case MSW_NT_UNREACHABLE: M.trap(TrapKind::Unreachable, "unreachable executed", "'unreachable' executed");
-      case MSW_NT_DIV_ZERO:
-        M.trap(TrapKind::IntegerDivideByZero, "integer division by zero", "integer division or remainder by zero");
-      case MSW_NT_INT_OVERFLOW:
-        M.trap(TrapKind::IntegerOverflow, "integer overflow", "signed division of the minimum value by -1");
-      case MSW_NT_CONV_NAN:
-        M.trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
-               "truncation of NaN to an integer");
-      case MSW_NT_CONV_RANGE:
-        M.trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
-               "truncation of an out-of-range value to an integer");
-      case MSW_NT_CALL_DEPTH:
-        M.trap(TrapKind::CallStackExhausted, "call depth over " + std::to_string(M.opts_.maxCallDepth),
-               "calling " + M.funcName(aux) + " would exceed the maximum call depth (" +
-                   std::to_string(M.opts_.maxCallDepth) + " frames)");
+      case MSW_NT_UNREACHABLE: M.trapUnreachable();
+      case MSW_NT_DIV_ZERO: M.trapDivideByZero();
+      case MSW_NT_INT_OVERFLOW: M.trapIntegerOverflow();
+      case MSW_NT_CONV_NAN: M.trapBadConversion(true);
+      case MSW_NT_CONV_RANGE: M.trapBadConversion(false);
+      case MSW_NT_CALL_DEPTH: M.trapCallDepth(aux);
       case MSW_NT_HOST_STACK:
         M.trap(TrapKind::CallStackExhausted, "native stack exhausted",
                "calling " + M.funcName(aux) + " would exceed the native tier's guest stack (" +
@@ -199,10 +190,7 @@ void slowHostCall(MswNativeCtx* ctx, uint32_t import, MswSlot* slots, uint32_t f
 }
 void slowPoll(MswNativeCtx* ctx, uint32_t func, uint32_t pc) {
   guarded(ctx, func, pc, [&](Machine& M) {
-    if (std::chrono::steady_clock::now() > M.deadline_)
-      M.trap(TrapKind::Timeout, "timeout",
-             "the run exceeded --timeout=" + std::to_string(M.opts_.timeoutSeconds) +
-                 " seconds (wall-clock; not deterministic)");
+    if (std::chrono::steady_clock::now() > M.deadline_) M.trapTimeout();
   });
 }
 

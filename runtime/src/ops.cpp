@@ -11,15 +11,6 @@
 
 namespace mswasm::rt {
 
-namespace {
-// Tags are keyed by the granule's start offset / 8: a handle at key g covers bytes
-// [8g, 8g + 16), so bytes [rel, rel + n) overlap keys rel/8 - 1 .. (rel+n-1)/8.
-void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
-  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
-  *g1 = (rel + n - 1) / kGranuleAlign;
-}
-}  // namespace
-
 #define INVALID_FREE(why) trapAccess(TrapKind::InvalidFree, h, h.address(), 0, Mode::Read, why)
 
 uint64_t Machine::opLoad(const Handle& h, uint32_t off, uint32_t n) {

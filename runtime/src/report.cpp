@@ -321,6 +321,32 @@ void Machine::trap(TrapKind k, std::string headline, std::string message, std::v
   throw sig;
 }
 
+void Machine::trapUnreachable() { trap(TrapKind::Unreachable, "unreachable executed", "'unreachable' executed"); }
+
+void Machine::trapDivideByZero() {
+  trap(TrapKind::IntegerDivideByZero, "integer division by zero", "integer division or remainder by zero");
+}
+
+void Machine::trapIntegerOverflow() {
+  trap(TrapKind::IntegerOverflow, "integer overflow", "signed division of the minimum value by -1");
+}
+
+void Machine::trapBadConversion(bool nan) {
+  trap(TrapKind::InvalidConversionToInteger, "invalid conversion to integer",
+       nan ? "truncation of NaN to an integer" : "truncation of an out-of-range value to an integer");
+}
+
+void Machine::trapCallDepth(uint32_t callee) {
+  trap(TrapKind::CallStackExhausted, "call depth over " + std::to_string(opts_.maxCallDepth),
+       "calling " + funcName(callee) + " would exceed the maximum call depth (" +
+           std::to_string(opts_.maxCallDepth) + " frames)");
+}
+
+void Machine::trapTimeout() {
+  trap(TrapKind::Timeout, "timeout",
+       "the run exceeded --timeout=" + std::to_string(opts_.timeoutSeconds) + " seconds (wall-clock; not deterministic)");
+}
+
 void Machine::trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32_t n, Mode mode,
                          std::string message) {
   TrapSignal sig;
