@@ -41,28 +41,49 @@ void Machine::visitRoots(const Store::HandleSink& sink) const {
   for (const Handle& h : exportedList_) sink(h);
 }
 
-bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutcome) {
+bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutcome,
+                          std::span<const HostImport> embedderImports) {
   std::vector<Error> errs = validate(mod_);
   if (!errs.empty()) {
     *error = "invalid module: " + errs[0].str();
     return false;
   }
-  // 1. Imports.
+  // 1. Imports: the host interface (module "mswasm"), then the embedder's functions.
+  hostImports_.assign(embedderImports.begin(), embedderImports.end());
+  for (const HostImport& hi : hostImports_)
+    if (!hi.fn) {
+      *error = "host function \"" + hi.module + "\" \"" + hi.name + "\" has no callback";
+      return false;
+    }
   for (const Import& im : mod_.imports) {
     FuncType want;
-    std::optional<HostFn> fn;
-    if (im.module == "mswasm") fn = hostFunction(im.field, &want);
-    if (!fn) {
-      *error = "unknown import \"" + im.module + "\" \"" + im.field + "\"";
+    ImportBinding b;
+    bool found = false;
+    if (im.module == "mswasm") {
+      if (std::optional<HostFn> fn = hostFunction(im.field, &want)) {
+        b.fn = *fn;
+        found = true;
+      }
+    } else {
+      for (size_t k = 0; k < hostImports_.size() && !found; ++k)
+        if (hostImports_[k].module == im.module && hostImports_[k].name == im.field) {
+          want = hostImports_[k].type;
+          b.embedder = int32_t(k);
+          found = true;
+        }
+    }
+    if (!found) {
+      *error = "unknown import \"" + im.module + "\" \"" + im.field + "\"" +
+               (im.module == "mswasm" ? " (not in the host interface)" : " (the embedder defines no such function)");
       return false;
     }
     if (im.type >= mod_.types.size() || !(mod_.types[im.type] == want)) {
       *error = "import \"" + im.module + "\" \"" + im.field + "\" has type " +
-               (im.type < mod_.types.size() ? typeString(mod_.types[im.type]) : "?") + ", expected " +
-               typeString(want);
+               (im.type < mod_.types.size() ? typeString(mod_.types[im.type]) : "?") + ", " +
+               (b.embedder >= 0 ? "the embedder defines " : "expected ") + typeString(want);
       return false;
     }
-    hostFns_.push_back(*fn);
+    imports_.push_back(b);
   }
   // 2. Code handles.
   for (uint32_t f = 0; f < mod_.numFunctions(); ++f) {
@@ -157,10 +178,6 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
   initHost();
   decodeAll();
   locs_.load(mod_);
-  if (opts_.timeoutSeconds > 0)
-    deadline_ = std::chrono::steady_clock::now() +
-                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                    std::chrono::duration<double>(opts_.timeoutSeconds));
   if (!opts_.nativeCode.empty()) {
     if (!loadNative(error)) return false;
     startNativeWatchdog();
@@ -187,6 +204,11 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   size_t entryDepth = depth_, entryStack = stack_.size(), entryLabels = labels_.size();
   const FuncType& t = mod_.funcType(func);
   uint64_t fuelBefore = fuelLeft_;
+  const bool outermost = hostCallDepth_ == 0;
+  if (outermost) armDeadline();
+  // Guest code a host function calls back runs outside that host function (for reports).
+  std::string savedHost = std::move(currentHost_);
+  currentHost_.clear();
   try {
     if (args.size() != t.params.size())
       trap(TrapKind::HostError, "bad call from the embedder",
@@ -198,8 +220,7 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
              "argument " + std::to_string(i) + " of " + funcName(func) + " must be " +
                  std::string(valTypeName(t.params[i])));
       const Handle& h = args[i].handle;
-      if (args[i].type == ValType::Handle && h.authoritative() &&
-          !exported_.count({uint8_t(h.kind()), h.id(), h.base(), h.bound()}))
+      if (args[i].type == ValType::Handle && !accepts(h))
         trap(TrapKind::HostError, "bad call from the embedder",
              "argument " + std::to_string(i) + " of " + funcName(func) +
                  " is a handle this instance never returned");
@@ -207,7 +228,7 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
     }
     if (func < mod_.imports.size()) {
       pc_ = 0;
-      callHost(hostFns_[func]);
+      callImport(func);
     } else if (runsNative(func)) {
       invokeNative(func, entryStack);
     } else {
@@ -224,8 +245,7 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
       v.bits = s.bits;
       if (v.type == ValType::Handle) {
         v.handle = s.h;
-        if (s.h.authoritative() && exported_.insert({uint8_t(s.h.kind()), s.h.id(), s.h.base(), s.h.bound()}).second)
-          exportedList_.push_back(s.h);
+        giveOut(s.h);
       }
       out.results.push_back(v);
     }
@@ -247,6 +267,14 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   unwindTo(entryDepth);
   stack_.resize(entryStack);
   labels_.resize(entryLabels);
+  currentHost_ = std::move(savedHost);
+  if (!outermost) {
+    // A nested call from a host function: its trap or exit ends the outer call too, once the
+    // host function returns (the host still sees this outcome first).
+    if (out.kind == Outcome::Kind::Trapped && !pendingTrap_) pendingTrap_ = out.trap;
+    if (out.kind == Outcome::Kind::Exited && !pendingExit_) pendingExit_ = out.exitCode;
+    return out;
+  }
   stats_.instructions += fuelBefore - fuelLeft_;
   stats_.segmentsAllocated = store_.segmentsAllocated();
   stats_.idsReclaimed = store_.idsReclaimed();
@@ -255,20 +283,33 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   return out;
 }
 
+void Machine::armDeadline() {
+  if (opts_.timeoutSeconds <= 0) return;
+  deadline_ = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                      std::chrono::duration<double>(opts_.timeoutSeconds));
+  if (native_) rearmNativeWatchdog();
+}
+
 // ---- Instance ----
 
 Instance::Instance(std::unique_ptr<Machine> m) : machine_(std::move(m)) {}
 Instance::~Instance() = default;
 
 std::unique_ptr<Instance> Instance::create(const Module& m, const Options& opts, std::string* error,
-                                           std::optional<Outcome>* startOutcome) {
+                                           std::optional<Outcome>* startOutcome,
+                                           std::span<const HostImport> imports) {
   if (opts.idBits < 64 && (opts.idBits < 4 || opts.idBits > 24)) {
     *error = "id width must be 64 or between 4 and 24 bits";
     return nullptr;
   }
-  auto machine = std::make_unique<Machine>(m, opts);
-  if (!machine->instantiate(error, startOutcome)) return nullptr;
-  return std::unique_ptr<Instance>(new Instance(std::move(machine)));
+  if (!(opts.timeoutSeconds >= 0 && opts.timeoutSeconds <= 1e9)) {
+    *error = "timeout must be between 0 and 1e9 seconds";
+    return nullptr;
+  }
+  std::unique_ptr<Instance> inst(new Instance(std::make_unique<Machine>(m, opts)));
+  inst->machine_->owner_ = inst.get();
+  if (!inst->machine_->instantiate(error, startOutcome, imports)) return nullptr;
+  return inst;
 }
 
 const FuncType* Instance::exportType(std::string_view name) const {

@@ -357,7 +357,8 @@ void Machine::execute(size_t entryDepth) {
   auto callFunc = [&](uint32_t f) {
     fr->pc = pc;
     if (f < nimports) {
-      callHost(hostFns_[f]);
+      callImport(f);
+      reload();  // an embedder's host function may have called back into the guest
       ++pc;
       return;
     }

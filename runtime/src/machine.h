@@ -20,6 +20,8 @@
 #include "mswasm/runtime/trap.h"
 #include "srcloc.h"
 
+struct MswSlot;  // native_abi.h
+
 namespace mswasm::rt {
 
 // One pre-decoded instruction; same index as in the module's body (so reports and mswasm.loc
@@ -102,8 +104,9 @@ class Machine {
   Machine(const Machine&) = delete;
   Machine& operator=(const Machine&) = delete;
 
-  bool instantiate(std::string* error, std::optional<Outcome>* startOutcome);
+  bool instantiate(std::string* error, std::optional<Outcome>* startOutcome, std::span<const HostImport> imports);
   Outcome invoke(uint32_t func, std::span<const Value> args);
+  Instance* owner_ = nullptr;  // the Instance host functions receive
 
   const Module& module() const { return mod_; }
   Stats stats_;
@@ -138,6 +141,15 @@ class Machine {
   void checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff);
 
   void callHost(HostFn fn);
+  // Calls import `import` (a host-interface function or an embedder's HostImport) with its
+  // arguments on stack_; leaves its results there. Both tiers call imports through it.
+  void callImport(uint32_t import);
+  void callEmbedder(uint32_t k);
+  // Embedder-visible handles: null or given out by this instance (exported_).
+  bool accepts(const Handle& h) const;
+  void giveOut(const Handle& h);
+  // --timeout: the deadline of the current outermost call (both tiers).
+  void armDeadline();
 
   // ---- instruction semantics shared by both tiers (ops.cpp) ----
   uint64_t opLoad(const Handle& h, uint32_t off, uint32_t n);
@@ -163,8 +175,10 @@ class Machine {
   bool loadNative(std::string* error);
   bool runsNative(uint32_t func) const;
   void startNativeWatchdog();
+  void rearmNativeWatchdog();  // after deadline_ changed
   // Runs `func` natively with its arguments already on stack_; leaves its results there.
   void invokeNative(uint32_t func, size_t entryStack);
+  void invokeNativeNested(uint32_t func, const ::MswSlot* args, ::MswSlot* results);
   std::unique_ptr<struct NativeState> native_;
 
  private:
@@ -182,7 +196,18 @@ class Machine {
   Store store_;
   SourceLocations locs_;
   std::vector<Code> code_;              // by defined-function index
-  std::vector<HostFn> hostFns_;         // by import index
+  // Imports by index: a host-interface function, or (embedder >= 0) hostImports_[embedder].
+  struct ImportBinding {
+    HostFn fn = HostFn::Exit;
+    int32_t embedder = -1;
+  };
+  std::vector<ImportBinding> imports_;
+  std::vector<HostImport> hostImports_;
+  // Embedder host functions running (nesting): a trap or exit of a nested call, or of a buffer
+  // access the host made, waits here until the host function returns, then ends the outer call.
+  uint32_t hostCallDepth_ = 0;
+  std::optional<TrapReport> pendingTrap_;
+  std::optional<int32_t> pendingExit_;
   std::vector<Slot> globals_;
   std::vector<Segment*> globalSegs_;    // by segment index
   std::vector<uint32_t> codeAddr_;      // by function index

@@ -182,7 +182,7 @@ void slowHostCall(MswNativeCtx* ctx, uint32_t import, MswSlot* slots, uint32_t f
       std::memcpy(static_cast<void*>(&s), &slots[i], sizeof(Slot));
       M.stack_.push_back(s);
     }
-    M.callHost(M.hostFns_[import]);
+    M.callImport(import);
     for (size_t i = 0; i < t.results.size(); ++i)
       std::memcpy(static_cast<void*>(&slots[i]), &M.stack_[base + i], sizeof(Slot));
     M.stack_.resize(base);
@@ -294,20 +294,43 @@ bool Machine::loadNative(std::string* error) {
   return true;
 }
 
+// --timeout: one watchdog thread per instance sets ctx.interrupt when the deadline of the
+// current outermost call passes; each outermost call re-arms it (and clears the flag).
 void Machine::startNativeWatchdog() {
   if (!native_ || opts_.timeoutSeconds <= 0 || native_->watchdog.joinable()) return;
   NativeState* N = native_.get();
-  auto deadline = deadline_;
-  N->watchdog = std::thread([N, deadline] {
+  N->watchdog = std::thread([N] {
     std::unique_lock<std::mutex> lock(N->mu);
-    N->cv.wait_until(lock, deadline, [N] { return N->stopping; });
-    N->ctx.interrupt = 1;
+    while (!N->stopping) {
+      if (!N->armed) {
+        N->cv.wait(lock);
+        continue;
+      }
+      auto deadline = N->deadline;
+      uint64_t generation = N->generation;
+      if (N->cv.wait_until(lock, deadline, [&] { return N->stopping || N->generation != generation; })) continue;
+      N->ctx.interrupt = 1;
+      N->armed = false;
+    }
   });
 }
 
+void Machine::rearmNativeWatchdog() {
+  NativeState* N = native_.get();
+  {
+    std::lock_guard<std::mutex> lock(N->mu);
+    N->deadline = deadline_;
+    N->armed = true;
+    ++N->generation;
+    N->ctx.interrupt = 0;
+  }
+  N->cv.notify_all();
+}
+
 bool Machine::runsNative(uint32_t func) const {
+  // Nested calls (a host function calling back) run natively only when the outer call does.
   return native_ && func >= mod_.imports.size() && func < native_->info->numFunctions &&
-         native_->info->invokers[func] != nullptr && depth_ == 0 && !native_->active;
+         native_->info->invokers[func] != nullptr && depth_ == 0;
 }
 
 void Machine::invokeNative(uint32_t func, size_t entryStack) {
@@ -317,6 +340,15 @@ void Machine::invokeNative(uint32_t func, size_t entryStack) {
   std::memcpy(static_cast<void*>(args.data()), &stack_[entryStack], t.params.size() * sizeof(Slot));
   std::memset(static_cast<void*>(results.data()), 0, results.size() * sizeof(MswSlot));
   stack_.resize(entryStack);
+  if (N.active) {
+    invokeNativeNested(func, args.data(), results.data());
+    for (size_t i = 0; i < t.results.size(); ++i) {
+      Slot s;
+      std::memcpy(static_cast<void*>(&s), &results[i], sizeof(Slot));
+      stack_.push_back(s);
+    }
+    return;
+  }
   N.invoker = N.info->invokers[func];
   N.args = args.data();
   N.results = results.data();
@@ -362,6 +394,50 @@ void Machine::invokeNative(uint32_t func, size_t entryStack) {
     N.ctx.depth = 0;
   }
   N.active = false;
+  if (N.exit) {
+    ExitSignal e = *N.exit;
+    N.exit.reset();
+    throw e;
+  }
+  TrapSignal sig = std::move(*N.trap);
+  N.trap.reset();
+  throw sig;
+}
+
+// A call from a host function that native code called: we are on the guest stack already, so
+// the callee runs right here, deeper in the same frame stack (the call depth and the guest
+// stack limit count it), under a trap jump buffer of its own. A trap unwinds only its frames.
+void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* results) {
+  NativeState& N = *native_;
+  sigjmp_buf outerJump;
+  std::memcpy(&outerJump, &N.trapJump, sizeof(sigjmp_buf));
+  const uint32_t entryDepth = N.ctx.depth;
+  MswNativeInvoke invoker = N.info->invokers[func];
+  // volatile: read after siglongjmp returns to this frame.
+  volatile bool ok = false;
+  if (sigsetjmp(N.trapJump, 0) == 0) {
+    invoker(&N.ctx, args, results);
+    ok = true;
+  }
+  std::memcpy(&N.trapJump, &outerJump, sizeof(sigjmp_buf));
+  if (ok) return;
+  if (!N.trap && !N.exit && N.outOfMemory) {
+    N.outOfMemory = false;
+    TrapSignal sig;
+    sig.report.kind = TrapKind::HostError;
+    sig.report.headline = "the engine ran out of host memory";
+    sig.report.message = sig.report.headline;
+    sig.report.stack = resolve(captureStack(64));
+    N.trap = std::move(sig);
+  }
+  try {
+    while (N.ctx.depth > entryDepth) {
+      killFrameSegments(*this, N.ctx.depth - 1);
+      --N.ctx.depth;
+    }
+  } catch (...) {
+    N.ctx.depth = entryDepth;
+  }
   if (N.exit) {
     ExitSignal e = *N.exit;
     N.exit.reset();

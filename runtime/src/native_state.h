@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <ucontext.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -46,6 +47,9 @@ struct NativeState {
   std::mutex mu;
   std::condition_variable cv;
   bool stopping = false;
+  bool armed = false;       // a deadline is set and has not passed
+  uint64_t generation = 0;  // bumped at each re-arm
+  std::chrono::steady_clock::time_point deadline;
 
   ~NativeState();
 };

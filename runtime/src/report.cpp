@@ -131,7 +131,9 @@ std::string TrapReport::text() const {
   if (accessAddress && !accessMode.empty())
     o << "  " << accessMode << " of " << accessSize << " bytes at address " << hex(*accessAddress)
       << (instruction.empty() ? "" : " by " + instruction) << "\n";
-  if (!hostFunction.empty()) o << "  in host function mswasm." << hostFunction << "\n";
+  // Host-interface functions are named by field ("fd_write"), the embedder's as "module.name".
+  if (!hostFunction.empty())
+    o << "  in host function " << (hostFunction.find('.') == std::string::npos ? "mswasm." : "") << hostFunction << "\n";
   if (handle) o << "  through " << handleText(*handle) << "\n";
   stackText(o, stack);
   if (segment) {

@@ -5,7 +5,7 @@
 //   mswasm validate FILE...                  check modules (binary or text)
 //   mswasm run [options] MODULE [args...]    run a module: native code (native tier) or the
 //                                            reference interpreter (run_command.cpp)
-//   mswasm compile MODULE -o OUT.so          native code ahead of time (native_cache.cpp)
+//   mswasm compile MODULE -o OUT.so          native code ahead of time (compile_command.cpp)
 // Input format is detected from the content: binary modules start with "\0msw".
 // Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
 #include <cerrno>
@@ -227,7 +227,7 @@ int cmdValidate(const Args& a) {
 }  // namespace
 
 int runCommand(int argc, char** argv);      // run_command.cpp
-int compileCommand(int argc, char** argv);  // native_cache.cpp
+int compileCommand(int argc, char** argv);  // compile_command.cpp
 
 int main(int argc, char** argv) {
   if (argc < 2) {

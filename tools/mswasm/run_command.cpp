@@ -20,7 +20,12 @@
 #include "mswasm/text.h"
 #include "mswasm/validate.h"
 #include "mswasm/runtime/native_abi.h"
-#include "native_cache.h"
+#include "mswasm/runtime/native_cache.h"
+
+using mswasm::rt::NativeCacheOptions;
+using mswasm::rt::NativePrep;
+using mswasm::rt::prepareNative;
+using mswasm::rt::removeTempDir;
 
 namespace {
 

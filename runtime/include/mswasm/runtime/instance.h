@@ -1,11 +1,17 @@
-// The embedding API of the MSWasm reference interpreter.
-//   auto inst = Instance::create(module, options, &error);   // imports, segments, start function
+// The C++ embedding API of the MSWasm engine (the C API, embed/include/mswasm.h, wraps it).
+//   auto inst = Instance::create(module, options, &error, nullptr, imports);
 //   Outcome r = inst->call("fn", {Value::i32(1)});           // results, exit, or a trap report
-// The module must have passed validate(); the engine still never crashes on a module that did
-// not. An Instance is single-threaded; after a trap, the embedder may call exports again.
+// Instantiation validates the module; the engine never crashes on a module that did not pass.
+// Imports resolve against the host interface (module "mswasm") and the embedder's HostImports.
+// A host function may call back into the guest (Instance::call inside it nests, counted in the
+// call depth) and read or write guest buffers through handles it was given (read/write/alloc).
+// An Instance is single-threaded; separate instances are independent and may run on different
+// threads at once. After a trap, the embedder may call exports again (docs/embedding.md says
+// when that is wise).
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -62,21 +68,61 @@ struct Outcome {
 };
 
 class Machine;
+class Instance;
+
+// A function the embedder gives the guest: the guest imports it as (module, name) and must
+// declare exactly `type`. `fn` receives the instance (to call back into the guest or to reach
+// its buffers), the arguments (typed as `type` says; handles are the guest's own) and result
+// slots already typed; it returns nothing on success, or a message with which the guest traps
+// (a host-error report naming the function). A result handle must be null or one this instance
+// gave out. A C++ exception escaping `fn` traps the guest the same way.
+using HostCallback =
+    std::function<std::optional<std::string>(Instance& inst, std::span<const Value> args, std::span<Value> results)>;
+struct HostImport {
+  std::string module, name;
+  FuncType type;
+  HostCallback fn;
+};
 
 class Instance {
  public:
-  // Resolves imports, lays out segments and runs the start function. Returns nullptr with
-  // *error set on an instantiation error. When the start function traps or calls the host
-  // `exit`, that outcome is stored in *startOutcome (when given) and nullptr is returned too.
+  // Resolves imports (the host interface, then `imports`), lays out segments and runs the start
+  // function. Returns nullptr with *error set on an instantiation error. When the start
+  // function traps or calls the host `exit`, that outcome is stored in *startOutcome (when
+  // given) and nullptr is returned too.
   static std::unique_ptr<Instance> create(const Module& m, const Options& opts, std::string* error,
-                                          std::optional<Outcome>* startOutcome = nullptr);
+                                          std::optional<Outcome>* startOutcome = nullptr,
+                                          std::span<const HostImport> imports = {});
   ~Instance();
 
   // Calls the export `name`. Argument types must match its parameters (else a host-error trap
-  // naming the mismatch). A handle argument must be null or a handle this instance returned.
+  // naming the mismatch). A handle argument must be null or a handle this instance gave out
+  // (returned from an export, passed to a host function, or made by alloc).
+  // Called from inside a host function it nests: a trap or exit in the nested call is returned
+  // here and, once the host function returns, ends the outer call with the same report.
+  // --timeout counts from each outermost call.
   Outcome call(std::string_view name, std::span<const Value> args);
+
+  // Calls the guest function a code handle names (a function pointer the guest gave the host).
+  Outcome call(const Handle& code, std::span<const Value> args);
+
+  // Guest buffers. `h` must be a handle this instance gave out. The access is checked exactly
+  // like a guest access; a failing check returns its report (use after free, overflow, ...)
+  // and, inside a host function, also traps the guest once the host function returns.
+  std::optional<TrapReport> read(const Handle& h, uint32_t offset, void* out, size_t n);
+  std::optional<TrapReport> write(const Handle& h, uint32_t offset, const void* data, size_t n);
+  // Allocates `size` bytes in the guest's heap: through the module's exported `malloc` when it
+  // has one (so the guest may free or realloc the block), else as a new heap segment. The
+  // result handle (Returned, one Handle) is null when the guest is out of memory.
+  Outcome alloc(uint32_t size);
+  // Frees a block from alloc (or any heap handle this instance gave out) the same way.
+  Outcome free(const Handle& h);
+  // True when `h` is null or a handle this instance gave out.
+  bool owns(const Handle& h) const;
   // The export's type, or nullptr when there is no such export.
   const FuncType* exportType(std::string_view name) const;
+  // The type of the function a code handle names, or nullptr when it names none.
+  const FuncType* functionType(const Handle& code) const;
   const Stats& stats() const;
 
  private:

@@ -1,5 +1,6 @@
-// The native tier from the command line, without linking LLVM into `mswasm`: compiled code comes
-// from the `mswasm-native` program (installed beside `mswasm`) and is cached on disk.
+// Native code for a module without linking LLVM into the engine: compiled code comes from the
+// `mswasm-native` program (beside the running program, or $MSWASM_NATIVE, or the one this build
+// made) and is cached on disk. `mswasm run` and the C API (c_api.cpp) both use it.
 //
 // Cache: one shared object per key, where the key is the SHA-256 of the module's canonical binary
 // form, the options that change code, the native ABI version, the identity of the compiler binary
@@ -9,7 +10,7 @@
 // temporary directory removed after the run. A shared object is written under a temporary name
 // and renamed, so concurrent runs never see half a file. The runtime checks the module hash and
 // options recorded inside it again when it loads it.
-#include "native_cache.h"
+#include "mswasm/runtime/native_cache.h"
 
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -25,6 +26,8 @@
 #include "mswasm/binary.h"
 #include "mswasm/runtime/native_abi.h"
 #include "mswasm/sha256.h"
+
+namespace mswasm::rt {
 
 namespace fs = std::filesystem;
 
@@ -54,7 +57,8 @@ std::string defaultCacheDir() {
   return "";
 }
 
-// Runs argv, returns its exit status (or -1 when it could not be started / was killed).
+}  // namespace
+
 int runProgram(const std::vector<std::string>& argv) {
   pid_t pid = ::fork();
   if (pid < 0) return -1;
@@ -73,20 +77,24 @@ int runProgram(const std::vector<std::string>& argv) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-}  // namespace
-
 std::string nativeCompilerPath() {
   if (const char* p = std::getenv("MSWASM_NATIVE"); p && *p) return p;
   std::string dir = selfDir();
-  if (dir.empty()) return "";
-  std::string p = dir + "/mswasm-native";
-  return ::access(p.c_str(), X_OK) == 0 ? p : "";
+  if (!dir.empty()) {
+    std::string p = dir + "/mswasm-native";
+    if (::access(p.c_str(), X_OK) == 0) return p;
+  }
+#ifdef MSWASM_NATIVE_BUILT_AT
+  // A host program embedding the engine is not beside mswasm-native: the one this build made.
+  if (::access(MSWASM_NATIVE_BUILT_AT, X_OK) == 0) return MSWASM_NATIVE_BUILT_AT;
+#endif
+  return "";
 }
 
 NativePrep prepareNative(const mswasm::Module& m, const std::string& modulePath, uint32_t flags,
                          const NativeCacheOptions& co, std::string* soPath, std::string* tempDir,
                          std::string* error) {
-  std::string compiler = nativeCompilerPath();
+  std::string compiler = co.compiler.empty() ? nativeCompilerPath() : co.compiler;
   if (compiler.empty()) {
     *error = "the native tier is not available (no mswasm-native beside mswasm; build with the compiler parts)";
     return NativePrep::Unavailable;
@@ -130,7 +138,25 @@ NativePrep prepareNative(const mswasm::Module& m, const std::string& modulePath,
   }
   *soPath = dir + "/" + key + ".so";
   if (::access(soPath->c_str(), R_OK) == 0) return NativePrep::Ready;
-  std::vector<std::string> argv = {compiler, modulePath, "-o", *soPath};
+  // A module that came from memory is written out for the compiler, beside the output.
+  std::string input = modulePath;
+  struct RemoveInput {
+    std::string path;
+    ~RemoveInput() {
+      if (!path.empty()) ::unlink(path.c_str());
+    }
+  } removeInput;
+  if (input.empty()) {
+    input = *soPath + "." + std::to_string(::getpid()) + ".mswasm";
+    std::ofstream out(input, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(canon.data()), std::streamsize(canon.size()));
+    if (!out.flush()) {
+      *error = "cannot write '" + input + "'";
+      return NativePrep::Failed;
+    }
+    removeInput.path = input;
+  }
+  std::vector<std::string> argv = {compiler, input, "-o", *soPath};
   if (flags & MSWASM_NATIVE_OPT_TIMEOUT_POLLS) argv.push_back("--timeout-polls");
   if (flags & MSWASM_NATIVE_OPT_STRICT_TAGS) argv.push_back("--strict-tags");
   int rc = runProgram(argv);
@@ -139,7 +165,7 @@ NativePrep prepareNative(const mswasm::Module& m, const std::string& modulePath,
     *error = "the native tier cannot compile this module (see the message above)";
     return NativePrep::Unsupported;
   }
-  *error = "the native tier failed to compile '" + modulePath + "'";
+  *error = "the native tier failed to compile '" + (modulePath.empty() ? std::string("the module") : modulePath) + "'";
   return NativePrep::Failed;
 }
 
@@ -149,22 +175,4 @@ void removeTempDir(const std::string& dir) {
   fs::remove_all(dir, ec);
 }
 
-int compileCommand(int argc, char** argv) {
-  std::string compiler = nativeCompilerPath();
-  if (compiler.empty()) {
-    std::fprintf(stderr, "mswasm compile: error: the native tier is not available (no mswasm-native beside mswasm)\n");
-    return 2;
-  }
-  if (argc < 2 || std::string(argv[1]) == "-h" || std::string(argv[1]) == "--help") {
-    std::fputs("usage: mswasm compile MODULE -o OUT.so [--timeout-polls] [--strict-tags]\n"
-               "  writes the module's native code ahead of time; run it with\n"
-               "  mswasm run --native-code=OUT.so MODULE (same options: --timeout needs --timeout-polls,\n"
-               "  --strict-tags needs --strict-tags)\n",
-               argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
-  }
-  std::vector<std::string> a = {compiler};
-  for (int i = 1; i < argc; ++i) a.push_back(argv[i]);
-  int rc = runProgram(a);
-  return rc < 0 ? 2 : rc;
-}
+}  // namespace mswasm::rt
