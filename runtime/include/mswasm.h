@@ -183,6 +183,8 @@ void mswasm_config_set_native_code(mswasm_config_t *config, const char *path);
 mswasm_error_t *mswasm_instance_new(mswasm_module_t *module, const mswasm_linker_t *linker,
                                     const mswasm_config_t *config, mswasm_instance_t **out,
                                     mswasm_trap_t **trap);
+/* Flushes the guest's stdio first when the module exports fflush (library modules do) and the
+ * instance is not poisoned. */
 void mswasm_instance_delete(mswasm_instance_t *instance);
 /* "native" or "interp": the tier this instance runs on. */
 const char *mswasm_instance_tier(const mswasm_instance_t *instance);

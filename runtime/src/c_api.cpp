@@ -630,7 +630,20 @@ mswasm_error_t* mswasm_instance_new(mswasm_module_t* module, const mswasm_linker
   });
 }
 
-void mswasm_instance_delete(mswasm_instance_t* i) { delete i; }
+void mswasm_instance_delete(mswasm_instance_t* i) {
+  if (!i) return;
+  // A library's stdio buffers: flushed as exit() would (library modules export fflush).
+  try {
+    const FuncType* t = i->inst->exportType("fflush");
+    if (i->poisonedBy.empty() && t && t->params == std::vector<ValType>{ValType::Handle} &&
+        t->results == std::vector<ValType>{ValType::I32}) {
+      Value null = Value::fromHandle(Handle());
+      i->inst->call("fflush", std::span<const Value>(&null, 1));
+    }
+  } catch (...) {
+  }
+  delete i;
+}
 
 const char* mswasm_instance_tier(const mswasm_instance_t* i) { return i ? i->tier.c_str() : ""; }
 

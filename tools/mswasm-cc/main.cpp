@@ -54,6 +54,10 @@ const char* const kHelp =
     "                     imports from \"env\")\n"
     "  -o FILE.wat        when linking: write the program as MSWasm text\n"
     "  -Wl,--export=NAME  export a function (plugin mode), -Wl,--no-entry: no _start needed\n"
+    "  -shared            a library module: every non-static function of the program's own\n"
+    "                     objects and archives exported, and malloc/free; no main needed;\n"
+    "                     constructors run when a host instantiates it\n"
+    "  -Wl,--allow-undefined  undefined functions become imports from \"env\" (host functions)\n"
     "Bug hunting (given when linking, where whole-program optimisation runs; they apply to the\n"
     "program's own objects and archives, not to libc):\n"
     "  -fmswasm-keep-accesses  every memory access in the source reaches the engine, even at\n"
@@ -116,6 +120,9 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
     llvm::StringRef arg = a[i];
     if (arg == "-o" && i + 1 < a.size()) { lo.output = a[++i]; continue; }
     if (arg == "-m" && i + 1 < a.size()) { ++i; continue; }
+    // -shared: Clang plans a WASI reactor (entry _initialize in crt1-reactor.o); a library
+    // module's start function runs its constructors instead.
+    if (arg == "--entry" && i + 1 < a.size() && a[i + 1] == llvm::StringRef("_initialize")) { ++i; continue; }
     if (arg.starts_with("-L")) { libDirs.push_back(arg.drop_front(2).str()); continue; }
     if (arg.starts_with("-l")) {
       llvm::StringRef lib = arg.drop_front(2);
@@ -149,6 +156,8 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
     }
     if (arg.starts_with("--export=")) { lo.exports.push_back(arg.drop_front(9).str()); continue; }
     if (arg == "--no-entry") { lo.noEntry = true; continue; }
+    if (arg == "-shared" || arg == "--shared") { lo.library = lo.noEntry = true; continue; }
+    if (arg == "--allow-undefined") { lo.allowUndefined = true; continue; }
     // Options Clang's WebAssembly toolchain adds for wasm-ld that mean nothing here.
     if (arg.starts_with("--keep-section=") || arg == "--strip-debug" || arg == "--gc-sections") continue;
     if (arg.starts_with("-")) {
@@ -156,7 +165,7 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
       continue;
     }
     // Clang's WebAssembly toolchain adds a crt1.o and compiler-rt's builtins; ours are in libc.
-    if (arg == "crt1.o" || arg.ends_with("libclang_rt.builtins.a")) continue;
+    if (arg == "crt1.o" || arg == "crt1-reactor.o" || arg.ends_with("libclang_rt.builtins.a")) continue;
     lo.inputs.push_back(arg.str());
   }
   if (lo.output.empty()) lo.output = "a.out";

@@ -331,6 +331,15 @@ int runCommand(int argc, char** argv) {
   }
 
   mswasm::rt::Outcome out = inst->call(entry, args);
+  // A library module (mswasm-cc -shared) never runs exit(): flush its stdio as exit would.
+  if (invoke && out.kind == mswasm::rt::Outcome::Kind::Returned) {
+    const mswasm::FuncType* ft = inst->exportType("fflush");
+    if (ft && ft->params == std::vector<mswasm::ValType>{mswasm::ValType::Handle}) {
+      mswasm::rt::Value null = mswasm::rt::Value::fromHandle(mswasm::rt::Handle());
+      mswasm::rt::Outcome flushed = inst->call("fflush", std::span<const mswasm::rt::Value>(&null, 1));
+      if (flushed.kind != mswasm::rt::Outcome::Kind::Returned) out = std::move(flushed);
+    }
+  }
   int code = 0;
   switch (out.kind) {
     case mswasm::rt::Outcome::Kind::Returned:

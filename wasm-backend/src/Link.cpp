@@ -11,6 +11,7 @@
 //  5. legalisation, code generation, and the module is written.
 #include "mswasm/backend/Link.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -105,6 +106,12 @@ class ProgramLinker {
   std::vector<std::vector<Member>> archives_;
   std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers_;
   bool failed_ = false;
+  // Functions the module exports: --export=NAME, and in library mode the program's own
+  // external functions (in link order) plus malloc and free.
+  std::vector<std::string> exports_;
+  void addExport(const std::string& name) {
+    if (std::find(exports_.begin(), exports_.end(), name) == exports_.end()) exports_.push_back(name);
+  }
 };
 
 std::unique_ptr<llvm::Module> parseBitcode(llvm::MemoryBufferRef buf, llvm::LLVMContext& ctx,
@@ -124,6 +131,11 @@ bool ProgramLinker::linkModule(std::unique_ptr<llvm::Module> m, const std::strin
     return false;
   }
   if (programCode) markForBugHunting(*m, opts_.keepAccesses, opts_.fieldBounds);
+  if (programCode && opts_.library)
+    for (llvm::Function& f : *m)
+      if (!f.isDeclaration() && !f.hasLocalLinkage() && !f.isIntrinsic() && !f.getName().starts_with("__mswasm_") &&
+          f.getName() != "_start")
+        addExport(f.getName().str());
   if (linker_->linkInModule(std::move(m)) || failed_) {
     error("while linking " + from);
     return false;
@@ -255,7 +267,7 @@ void ProgramLinker::warnMismatchedCalls() {
 // Internalises everything but the entry point and the exports.
 void ProgramLinker::internalize() {
   std::set<std::string> keep = {"_start"};
-  for (const std::string& e : opts_.exports) keep.insert(e);
+  for (const std::string& e : exports_) keep.insert(e);
   for (llvm::Function& f : *program_)
     if (f.hasFnAttribute("wasm-export-name")) keep.insert(f.getName().str());
   llvm::internalizeModule(*program_, [&](const llvm::GlobalValue& gv) {
@@ -355,6 +367,18 @@ bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::stri
 
 bool ProgramLinker::reportUndefined() {
   std::set<std::string> undefined = undefinedSymbols();
+  if (opts_.allowUndefined) {
+    // --allow-undefined: the host provides them (module "env", field = the symbol's name).
+    for (auto it = undefined.begin(); it != undefined.end();) {
+      llvm::Function* f = program_->getFunction(*it);
+      if (f && f->isDeclaration()) {
+        f->addFnAttr("wasm-import-module", "env");
+        it = undefined.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
   for (const std::string& s : undefined) {
     // Say who needs the symbol, so the user knows which file to fix.
     std::string user;
@@ -374,10 +398,28 @@ bool ProgramLinker::run() {
   program_->setTargetTriple("wasm32-unknown-unknown");
   program_->setDataLayout("e-m:e-p200:128:128:128:32-A200-G200-P200-ni:200-i64:64-i128:128-n32:64-S128");
   linker_ = std::make_unique<llvm::Linker>(*program_);
+  for (const std::string& e : opts_.exports) addExport(e);
   for (const std::string& in : opts_.inputs)
     if (!addInput(in)) return false;
   unsigned linked = 0;
-  if (!resolveArchives({}, &linked)) return false;
+  std::set<std::string> extra;
+  if (opts_.library) {
+    // A library's archives are linked whole: every public function is part of its interface.
+    for (auto& members : archives_)
+      for (Member& member : members) {
+        if (!member.programCode) continue;
+        std::unique_ptr<llvm::Module> m = parseBitcode(member.bitcode, ctx_, member.name);
+        if (!m || !linkModule(std::move(m), member.name, true)) return false;
+        member.defines.clear();  // linked: never again
+      }
+    if (!opts_.libc.empty()) {
+      // malloc/free: the host allocates buffers the library may free or realloc; fflush: the
+      // host flushes the library's stdio (no exit() ever runs in a library).
+      extra = {"malloc", "free", "fflush"};
+      for (const std::string& name : extra) addExport(name);
+    }
+  }
+  if (!resolveArchives(extra, &linked)) return false;
   warnMismatchedCalls();
   optimize();
   if (failed_) return false;
@@ -385,7 +427,8 @@ bool ProgramLinker::run() {
   // a call the optimiser proves dead, like GCC's link_error() tests, is gone).
   if (!reportUndefined()) return false;
   CodeGenOptions cg;
-  cg.exports = opts_.exports;
+  cg.exports = exports_;
+  if (opts_.library) cg.startFunction = "__mswasm_call_ctors";
   return generateAndWrite(*program_, cg, opts_.output, opts_.textOutput);
 }
 

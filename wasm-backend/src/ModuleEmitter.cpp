@@ -349,6 +349,9 @@ bool generateModule(llvm::Module& m, const CodeGenOptions& opts, Module& out,
     if (!f || f->isDeclaration()) mc.error("cannot export '" + name + "': no such function");
     else exportFn(f, name);
   }
+  if (!opts.startFunction.empty())
+    if (llvm::Function* f = m.getFunction(opts.startFunction); f && !f->isDeclaration() && mc.funcIndex.count(f))
+      out.start = mc.funcIndex[f];
   out.localNames.resize(out.funcNames.size());
   return !mc.failed();
 }

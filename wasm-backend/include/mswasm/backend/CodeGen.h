@@ -18,6 +18,8 @@ struct Module;
 struct CodeGenOptions {
   // Functions to export besides `_start` and those marked export_name (plugin mode).
   std::vector<std::string> exports;
+  // When set and defined: the module's start function (library mode: "__mswasm_call_ctors").
+  std::string startFunction;
 };
 
 // Returns false (with messages in `errors`) when the module cannot be legalised.

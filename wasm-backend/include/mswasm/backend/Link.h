@@ -20,6 +20,11 @@ struct LinkOptions {
   bool textOutput = false;           // write the text format instead of binary
   std::vector<std::string> exports;  // exported functions besides _start (--export=NAME)
   bool noEntry = false;              // plugin mode: no _start required (--no-entry)
+  // Library mode (-shared): no entry point; every external function defined by the program's
+  // own objects and archives (all archive members are linked) is exported, and libc's malloc,
+  // free and fflush, so a host can pass buffers and flush output; the module's start function runs the constructors.
+  bool library = false;
+  bool allowUndefined = false;       // undefined functions become imports from "env"
   std::string libc;                  // the input that is libc (not the program's own code)
   bool keepAccesses = false;         // -fmswasm-keep-accesses on the program's code (BugHunting.h)
   bool fieldBounds = false;          // -fmswasm-field-bounds on the program's code
