@@ -29,6 +29,7 @@ if "MSWASM_TIER" in os.environ:
     config.environment["MSWASM_TIER"] = os.environ["MSWASM_TIER"]
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%srcroot", config.mswasm_src_root))
+config.substitutions.append(("%objroot", config.mswasm_obj_root))
 
 # Features: tests of the compiler say `REQUIRES: compiler` (the ASan build of the engine side
 # has no compiler).
