@@ -127,6 +127,12 @@ mswasm_error_t *mswasm_module_new(mswasm_engine_t *engine, const uint8_t *bytes,
 mswasm_error_t *mswasm_module_from_file(mswasm_engine_t *engine, const char *path, mswasm_module_t **out);
 size_t mswasm_module_export_count(const mswasm_module_t *module);
 const char *mswasm_module_export_name(const mswasm_module_t *module, size_t index);
+/* The parameter (result) kinds of export `name`: returns their count and writes the first
+ * min(count, capacity) of them to out (may be NULL); (size_t)-1 when there is no such export. */
+size_t mswasm_module_export_params(const mswasm_module_t *module, const char *name, mswasm_valkind_t *out,
+                                   size_t capacity);
+size_t mswasm_module_export_results(const mswasm_module_t *module, const char *name, mswasm_valkind_t *out,
+                                    size_t capacity);
 /* Deleted after every instance made from it. */
 void mswasm_module_delete(mswasm_module_t *module);
 

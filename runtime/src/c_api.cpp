@@ -444,6 +444,24 @@ size_t mswasm_module_export_count(const mswasm_module_t* m) { return m ? m->modu
 const char* mswasm_module_export_name(const mswasm_module_t* m, size_t i) {
   return m && i < m->module.exports.size() ? m->module.exports[i].name.c_str() : nullptr;
 }
+static size_t exportKinds(const mswasm_module_t* m, const char* name, mswasm_valkind_t* out, size_t cap,
+                          bool results) {
+  if (!m || !name) return size_t(-1);
+  for (const Export& e : m->module.exports)
+    if (e.name == name && e.func < m->module.numFunctions()) {
+      const FuncType& t = m->module.funcType(e.func);
+      const std::vector<ValType>& v = results ? t.results : t.params;
+      for (size_t i = 0; out && i < v.size() && i < cap; ++i) out[i] = toKind(v[i]);
+      return v.size();
+    }
+  return size_t(-1);
+}
+size_t mswasm_module_export_params(const mswasm_module_t* m, const char* name, mswasm_valkind_t* out, size_t cap) {
+  return exportKinds(m, name, out, cap, false);
+}
+size_t mswasm_module_export_results(const mswasm_module_t* m, const char* name, mswasm_valkind_t* out, size_t cap) {
+  return exportKinds(m, name, out, cap, true);
+}
 void mswasm_module_delete(mswasm_module_t* m) { delete m; }
 
 mswasm_linker_t* mswasm_linker_new(void) { return new (std::nothrow) mswasm_linker; }

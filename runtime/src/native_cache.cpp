@@ -88,6 +88,9 @@ std::string nativeCompilerPath() {
   // A host program embedding the engine is not beside mswasm-native: the one this build made.
   if (::access(MSWASM_NATIVE_BUILT_AT, X_OK) == 0) return MSWASM_NATIVE_BUILT_AT;
 #endif
+#ifdef MSWASM_NATIVE_INSTALLED_AT
+  if (::access(MSWASM_NATIVE_INSTALLED_AT, X_OK) == 0) return MSWASM_NATIVE_INSTALLED_AT;
+#endif
   return "";
 }
 
