@@ -603,10 +603,15 @@ mswasm_error_t* mswasm_instance_new(mswasm_module_t* module, const mswasm_linker
         void* env = e.env;
         hi.fn = [self, cb, env](Instance&, std::span<const Value> args,
                                 std::span<Value> results) -> std::optional<std::string> {
-          std::vector<mswasm_val_t> cargs(args.size()), cres(results.size());
+          mswasm_val_t cargsSmall[8], cresSmall[2];
+          std::vector<mswasm_val_t> cargsBig, cresBig;
+          mswasm_val_t* cargs = cargsSmall;
+          mswasm_val_t* cres = cresSmall;
+          if (args.size() > 8) cargs = (cargsBig = std::vector<mswasm_val_t>(args.size())).data();
+          if (results.size() > 2) cres = (cresBig = std::vector<mswasm_val_t>(results.size())).data();
           for (size_t i = 0; i < args.size(); ++i) cargs[i] = toCVal(args[i], self->serial);
           for (size_t i = 0; i < results.size(); ++i) cres[i] = toCVal(results[i], self->serial);
-          mswasm_trap* t = cb(env, self, cargs.data(), cargs.size(), cres.data(), cres.size());
+          mswasm_trap* t = cb(env, self, cargs, args.size(), cres, results.size());
           if (t) {
             std::string msg = t->message.empty() ? "the host function trapped" : t->message;
             delete t;

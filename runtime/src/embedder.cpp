@@ -31,9 +31,16 @@ void Machine::callImport(uint32_t import) {
 void Machine::callEmbedder(uint32_t k) {
   const HostImport& hi = hostImports_[k];
   const FuncType& t = hi.type;
-  const std::string qualified = hi.module + "." + hi.name;
+  const std::string& qualified = hostImportNames_[k];
   size_t base = stack_.size() - t.params.size();
-  std::vector<Value> args(t.params.size()), results(t.results.size());
+  // Arguments and results in small fixed arrays when they fit (most host functions).
+  Value argsSmall[8], resultsSmall[2];
+  std::vector<Value> argsBig, resultsBig;
+  std::span<Value> args, results;
+  if (t.params.size() <= 8) args = std::span<Value>(argsSmall, t.params.size());
+  else args = argsBig = std::vector<Value>(t.params.size());
+  if (t.results.size() <= 2) results = std::span<Value>(resultsSmall, t.results.size());
+  else results = resultsBig = std::vector<Value>(t.results.size());
   for (size_t i = 0; i < args.size(); ++i) {
     const Slot& s = stack_[base + i];
     args[i].type = t.params[i];
@@ -48,7 +55,7 @@ void Machine::callEmbedder(uint32_t k) {
   for (size_t i = 0; i < results.size(); ++i) results[i].type = t.results[i];
 
   std::string savedHost = std::move(currentHost_);
-  currentHost_ = qualified;
+  currentHost_.assign(qualified);
   ++hostCallDepth_;
   std::optional<std::string> failure;
   try {

@@ -50,6 +50,7 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
   }
   // 1. Imports: the host interface (module "mswasm"), then the embedder's functions.
   hostImports_.assign(embedderImports.begin(), embedderImports.end());
+  for (const HostImport& hi : hostImports_) hostImportNames_.push_back(hi.module + "." + hi.name);
   for (const HostImport& hi : hostImports_)
     if (!hi.fn) {
       *error = "host function \"" + hi.module + "\" \"" + hi.name + "\" has no callback";

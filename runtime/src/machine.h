@@ -203,6 +203,7 @@ class Machine {
   };
   std::vector<ImportBinding> imports_;
   std::vector<HostImport> hostImports_;
+  std::vector<std::string> hostImportNames_;  // "module.name", for reports
   // Embedder host functions running (nesting): a trap or exit of a nested call, or of a buffer
   // access the host made, waits here until the host function returns, then ends the outer call.
   uint32_t hostCallDepth_ = 0;
