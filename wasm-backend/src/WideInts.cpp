@@ -406,6 +406,8 @@ void lowerWideSignatures(llvm::Module& m) {
         llvm::Value* v = cb.CreateOr(cb.CreateZExt(nc, cb.getInt128Ty()),
                                      cb.CreateShl(cb.CreateZExt(hi, cb.getInt128Ty()), 64));
         call->replaceAllUsesWith(call->getType()->getIntegerBitWidth() == 128 ? v : cb.CreateTrunc(v, call->getType()));
+      } else {
+        call->replaceAllUsesWith(nc);  // wide parameters only: the result is unchanged
       }
       call->eraseFromParent();
     }
