@@ -429,7 +429,11 @@ bool expandWideIntegers(llvm::Module& m, std::vector<std::string>& errors) {
       for (llvm::Value* op : i->operands())
         if (op->getType()->isIntegerTy()) w = std::max(w, op->getType()->getIntegerBitWidth());
       if (i->getType()->isIntegerTy()) w = std::max(w, i->getType()->getIntegerBitWidth());
-      errors.push_back(where + "in function '" + f.getName().str() + "': '" + i->getOpcodeName() +
+      // A call is named by its callee (an intrinsic such as llvm.ctpop.i128, or a function).
+      std::string what = i->getOpcodeName();
+      if (auto* call = llvm::dyn_cast<llvm::CallInst>(i))
+        if (llvm::Function* callee = call->getCalledFunction()) what = callee->getName().str();
+      errors.push_back(where + "in function '" + f.getName().str() + "': '" + what +
                        "' on a " + std::to_string(w) + "-bit integer is not supported yet");
     }
   }
