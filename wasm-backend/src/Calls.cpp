@@ -150,6 +150,16 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
   bool f32 = t->isFloatTy();
   auto arg = [&](unsigned n) { return i.getArgOperand(n); };
   auto result = [&] { setResult(i); return true; };
+  // Vectors and integers wider than 64 bits have no code here: the intrinsic is reported.
+  auto unsupportedType = [](Type* ty) {
+    return ty->isVectorTy() || (ty->isIntegerTy() && ty->getIntegerBitWidth() > 64);
+  };
+  if (unsupportedType(t)) return false;
+  for (const Use& a : i.args())
+    if (unsupportedType(a->getType())) return false;
+  // The integer intrinsics below work on i32 and i64 only; IntIntrinsics.cpp rewrites every
+  // other width before code generation.
+  auto native = [](Value* v) { return v->getType()->isIntegerTy(32) || v->getType()->isIntegerTy(64); };
   switch (id) {
     case Intrinsic::dbg_declare:
     case Intrinsic::dbg_value:
@@ -231,6 +241,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       emit(Opcode::HandleSetAddr);
       return result();
     case Intrinsic::abs: {
+      if (!native(arg(0))) return false;
       uint32_t x = newLocal(wide ? ValType::I64 : ValType::I32);
       pushNormalized(arg(0), true);
       emitIndex(Opcode::LocalSet, x);
@@ -247,6 +258,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::smin:
     case Intrinsic::umax:
     case Intrinsic::umin: {
+      if (!native(arg(0))) return false;
       bool sign = id == Intrinsic::smax || id == Intrinsic::smin;
       bool isMax = id == Intrinsic::smax || id == Intrinsic::umax;
       pushValue(arg(0));
@@ -261,43 +273,23 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::ctlz:
     case Intrinsic::cttz:
     case Intrinsic::ctpop: {
-      unsigned w = t->getIntegerBitWidth();
-      unsigned c = containerBits(t);
-      if (id == Intrinsic::cttz && w != c) {
-        // A guard bit just above the value makes ctz of zero come out as w.
-        pushValue(arg(0));
-        if (wide) { emitI64(int64_t(uint64_t(1) << w)); emit(Opcode::I64Or); }
-        else { emitI32(int32_t(1u << w)); emit(Opcode::I32Or); }
-        emit(wide ? Opcode::I64Ctz : Opcode::I32Ctz);
-        return result();
-      }
-      pushNormalized(arg(0), false);
-      if (id == Intrinsic::ctlz) {
-        emit(wide ? Opcode::I64Clz : Opcode::I32Clz);
-        if (w != c) {
-          if (wide) { emitI64(int64_t(c - w)); emit(Opcode::I64Sub); }
-          else { emitI32(int32_t(c - w)); emit(Opcode::I32Sub); }
-        }
-      } else {
-        emit(id == Intrinsic::cttz ? (wide ? Opcode::I64Ctz : Opcode::I32Ctz)
-                                   : (wide ? Opcode::I64Popcnt : Opcode::I32Popcnt));
-      }
+      if (!native(arg(0))) return false;
+      pushValue(arg(0));
+      if (id == Intrinsic::ctlz) emit(wide ? Opcode::I64Clz : Opcode::I32Clz);
+      else if (id == Intrinsic::cttz) emit(wide ? Opcode::I64Ctz : Opcode::I32Ctz);
+      else emit(wide ? Opcode::I64Popcnt : Opcode::I32Popcnt);
       return result();
     }
     case Intrinsic::bswap: {
-      unsigned w = t->getIntegerBitWidth();
+      if (!native(arg(0))) return false;
       uint32_t x = newLocal(wide ? ValType::I64 : ValType::I32);
       pushValue(arg(0));
       emitIndex(Opcode::LocalSet, x);
-      if (w == 16) {
-        emitIndex(Opcode::LocalGet, x); emitI32(0xff); emit(Opcode::I32And); emitI32(8); emit(Opcode::I32Shl);
-        emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32ShrU); emitI32(0xff); emit(Opcode::I32And);
-        emit(Opcode::I32Or);
-      } else if (w == 32) {
+      if (!wide) {
         emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32Rotl); emitI32(0x00ff00ff); emit(Opcode::I32And);
         emitIndex(Opcode::LocalGet, x); emitI32(8); emit(Opcode::I32Rotr); emitI32(int32_t(0xff00ff00u)); emit(Opcode::I32And);
         emit(Opcode::I32Or);
-      } else if (w == 64) {
+      } else {
         // Swap bytes within 16-bit, then 32-bit halves, then rotate by 32.
         emitIndex(Opcode::LocalGet, x); emitI64(8); emit(Opcode::I64ShrU); emitI64(0x00ff00ff00ff00ffLL); emit(Opcode::I64And);
         emitIndex(Opcode::LocalGet, x); emitI64(0x00ff00ff00ff00ffLL); emit(Opcode::I64And); emitI64(8); emit(Opcode::I64Shl);
@@ -307,16 +299,13 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
         emitIndex(Opcode::LocalGet, x); emitI64(0x0000ffff0000ffffLL); emit(Opcode::I64And); emitI64(16); emit(Opcode::I64Shl);
         emit(Opcode::I64Or);
         emitI64(32); emit(Opcode::I64Rotl);
-      } else {
-        mc_.error(&i, "bswap of an unsupported width");
-        return true;
       }
       return result();
     }
     case Intrinsic::fshl:
     case Intrinsic::fshr: {
+      if (!native(arg(0))) return false;
       unsigned w = t->getIntegerBitWidth();
-      if (w != 32 && w != 64) return false;
       if (arg(0) == arg(1)) {
         pushValue(arg(0));
         pushValue(arg(2));
@@ -377,6 +366,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       return result();
     }
     case Intrinsic::is_fpclass: {
+      if (!arg(0)->getType()->isFloatTy() && !arg(0)->getType()->isDoubleTy()) return false;
       // Classify from the bits: sign, exponent (all ones / zero / other), mantissa (zero or not).
       Type* ft = arg(0)->getType();
       bool isF32 = ft->isFloatTy();
@@ -434,6 +424,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::sadd_sat:
     case Intrinsic::ssub_sat: {
       // Computed with the overflow sequences, then clamped: r, or the bound overflow reached.
+      if (!native(arg(0))) return false;
       bool sign = id == Intrinsic::sadd_sat || id == Intrinsic::ssub_sat;
       bool add = id == Intrinsic::uadd_sat || id == Intrinsic::sadd_sat;
       unsigned w = t->getIntegerBitWidth();
@@ -469,6 +460,7 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::usub_with_overflow:
     case Intrinsic::smul_with_overflow:
     case Intrinsic::umul_with_overflow:
+      if (!native(arg(0))) return false;
       emitOverflowOp(i, id);
       return true;
     default:
@@ -485,22 +477,20 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
   });
 }
 
-// {result, overflow} of the *.with.overflow intrinsics, into two locals.
+// {result, overflow} of the *.with.overflow intrinsics on i32 or i64, into two locals.
 void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) {
   using namespace llvm;
   Type* t = i.getArgOperand(0)->getType();
-  unsigned w = t->getIntegerBitWidth();
-  unsigned c = containerBits(t);
-  bool wide = c == 64;
+  bool wide = containerBits(t) == 64;
   ValType vt = wide ? ValType::I64 : ValType::I32;
   uint32_t r = newLocal(vt), of = newLocal(ValType::I32);
   uint32_t a = newLocal(vt), b = newLocal(vt);
   pairLocals_[&i] = {r, of};
   bool sign = id == Intrinsic::sadd_with_overflow || id == Intrinsic::ssub_with_overflow ||
               id == Intrinsic::smul_with_overflow;
-  pushNormalized(i.getArgOperand(0), sign);
+  pushValue(i.getArgOperand(0));
   emitIndex(Opcode::LocalSet, a);
-  pushNormalized(i.getArgOperand(1), sign);
+  pushValue(i.getArgOperand(1));
   emitIndex(Opcode::LocalSet, b);
   auto get = [&](uint32_t l) { emitIndex(Opcode::LocalGet, l); };
   auto op = [&](Opcode o32, Opcode o64) { emit(wide ? o64 : o32); };
@@ -511,13 +501,7 @@ void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) 
     get(a); get(b);
     op(isAdd ? Opcode::I32Add : Opcode::I32Sub, isAdd ? Opcode::I64Add : Opcode::I64Sub);
     emitIndex(Opcode::LocalSet, r);
-    if (w != c) {
-      // The operation cannot overflow the container: overflow iff the result leaves w bits.
-      get(r);
-      get(r);
-      normalizeTop(w, wide, sign);
-      op(Opcode::I32Ne, Opcode::I64Ne);
-    } else if (!sign) {
+    if (!sign) {
       if (isAdd) { get(r); get(a); op(Opcode::I32LtU, Opcode::I64LtU); }
       else { get(a); get(b); op(Opcode::I32LtU, Opcode::I64LtU); }
     } else {
@@ -532,11 +516,7 @@ void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) 
     return;
   }
   // Multiplication.
-  if (w <= 16) {
-    get(a); get(b); emit(Opcode::I32Mul); emitIndex(Opcode::LocalSet, r);
-    get(r); get(r); normalizeTop(w, false, sign); emit(Opcode::I32Ne);
-    emitIndex(Opcode::LocalSet, of);
-  } else if (w == 32) {
+  if (!wide) {
     uint32_t p = newLocal(ValType::I64);
     get(a); emit(sign ? Opcode::I64ExtendI32S : Opcode::I64ExtendI32U);
     get(b); emit(sign ? Opcode::I64ExtendI32S : Opcode::I64ExtendI32U);
@@ -548,7 +528,7 @@ void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) 
     if (sign) { emitIndex(Opcode::LocalGet, p); emit(Opcode::I64Extend32S); emit(Opcode::I64Ne); }
     else { emitI64(32); emit(Opcode::I64ShrU); emitI64(0); emit(Opcode::I64Ne); }
     emitIndex(Opcode::LocalSet, of);
-  } else if (w == 64) {
+  } else {
     get(a); get(b); emit(Opcode::I64Mul); emitIndex(Opcode::LocalSet, r);
     if (!sign) {
       // overflow iff a != 0 && r / a != b  (the divisor is made 1 when a == 0)
@@ -568,8 +548,6 @@ void FunctionEmitter::emitOverflowOp(llvm::CallInst& i, llvm::Intrinsic::ID id) 
       emit(Opcode::I32Or);
     }
     emitIndex(Opcode::LocalSet, of);
-  } else {
-    mc_.error(&i, "multiplication with overflow check on " + Twine(w) + "-bit integers is not supported");
   }
 }
 

@@ -353,8 +353,11 @@ void FunctionEmitter::emitInstruction(llvm::Instruction& i) {
   // Integers wider than 64 bits were split into halves by legalisation where it knows how
   // (WideInts.cpp); what is left gets one error naming the operation.
   if (unsigned w = widestInteger(i); w > 64) {
-    mc_.error(&i, llvm::Twine("'") + i.getOpcodeName() + "' on a " + llvm::Twine(w) +
-                      "-bit integer is not supported yet");
+    // A call is named by its callee (an intrinsic such as llvm.fshl.i256, or a function).
+    llvm::StringRef what = i.getOpcodeName();
+    if (auto* call = llvm::dyn_cast<llvm::CallInst>(&i))
+      if (llvm::Function* callee = call->getCalledFunction()) what = callee->getName();
+    mc_.error(&i, llvm::Twine("'") + what + "' on a " + llvm::Twine(w) + "-bit integer is not supported yet");
     return;
   }
   if (auto* b = llvm::dyn_cast<llvm::BinaryOperator>(&i)) return emitBinary(*b);

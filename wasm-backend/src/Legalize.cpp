@@ -3,6 +3,7 @@
 //     __mswasm_call_dtors (priority order), which libc's start-up and exit call.
 //  2. Variadic functions and calls: lowered to an explicit argument buffer (VarArgs.cpp; LLVM
 //     19's expand-variadics makes invalid IR outside address space 0).
+//  2b. Integer intrinsics at widths the emitter does not take (IntIntrinsics.cpp).
 //  3. Pointer-width integers: (uintptr_t)p is trunc(ptrtoint p to i128), and InstCombine widens
 //     the arithmetic around it to i128; it is rebuilt at 32/64 bits where only those are used.
 //  3b. Integers wider than 64 bits (bit-field units, __int128) become i64 halves (WideInts.cpp).
@@ -27,6 +28,7 @@
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
 #include "HugeInts.h"
+#include "IntIntrinsics.h"
 #include "PointerAtomics.h"
 #include "VarArgs.h"
 #include "WideInts.h"
@@ -152,36 +154,6 @@ void narrowPointerArithmetic(llvm::Module& m) {
   }
 }
 
-// llvm.bitreverse (LLVM forms it from bit-by-bit loops) on integers up to 64 bits: widened to
-// i32 or i64, bits swapped in pairs, pairs in nibbles, nibbles in bytes, then bswap; an odd width
-// is shifted back down.
-void expandBitreverse(llvm::Module& m) {
-  std::vector<llvm::IntrinsicInst*> calls;
-  for (llvm::Function& f : m)
-    for (llvm::Instruction& i : llvm::instructions(f))
-      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i);
-          ii && ii->getIntrinsicID() == llvm::Intrinsic::bitreverse && ii->getType()->isIntegerTy() &&
-          ii->getType()->getIntegerBitWidth() <= 64)
-        calls.push_back(ii);
-  for (llvm::IntrinsicInst* ii : calls) {
-    llvm::IRBuilder<> b(ii);
-    unsigned w = ii->getType()->getIntegerBitWidth();
-    unsigned c = w <= 32 ? 32 : 64;
-    llvm::Type* ct = b.getIntNTy(c);
-    llvm::Value* x = b.CreateZExt(ii->getArgOperand(0), ct);
-    const uint64_t masks[3] = {0x5555555555555555ULL, 0x3333333333333333ULL, 0x0F0F0F0F0F0F0F0FULL};
-    for (unsigned step = 0; step < 3; ++step) {
-      llvm::Constant* mask = llvm::ConstantInt::get(ct, masks[step]);
-      unsigned sh = 1u << step;
-      x = b.CreateOr(b.CreateAnd(b.CreateLShr(x, sh), mask), b.CreateShl(b.CreateAnd(x, mask), sh));
-    }
-    x = b.CreateUnaryIntrinsic(llvm::Intrinsic::bswap, x);
-    if (c != w) x = b.CreateTrunc(b.CreateLShr(x, c - w), ii->getType());
-    ii->replaceAllUsesWith(x);
-    ii->eraseFromParent();
-  }
-}
-
 // Phis of small structs ({iN, i1} from the overflow intrinsics) become one phi per element, read
 // with extractvalue in each predecessor; extractvalue users of the phi read the element phis.
 void scalarizeAggregatePhis(llvm::Function& f) {
@@ -251,9 +223,13 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
+  // Struct phis of overflow results are split first, so that every use of an overflow
+  // intrinsic is an extractvalue the intrinsic legalisation can rewrite.
+  for (llvm::Function& f : m)
+    if (!f.isDeclaration()) scalarizeAggregatePhis(f);
+  backend::legalizeIntegerIntrinsics(m);
   backend::splitHugeIntegers(m);
   narrowPointerArithmetic(m);
-  expandBitreverse(m);
   backend::retypePointerAtomics(m);  // again, in case optimisation made new ones
   if (!backend::expandWideIntegers(m, errors)) return false;
   for (llvm::Function& f : m) {

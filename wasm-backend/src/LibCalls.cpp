@@ -1,6 +1,8 @@
 // See LibCalls.h.
 #include "LibCalls.h"
 
+#include "IntIntrinsics.h"
+
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -54,9 +56,13 @@ std::set<std::string> libcallsNeeded(const llvm::Module& m) {
         if (op == llvm::Instruction::UDiv || op == llvm::Instruction::URem) out.insert("__mswasm_udivmod128");
         if (op == llvm::Instruction::SDiv || op == llvm::Instruction::SRem) out.insert("__mswasm_divmod128");
       }
-      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i))
+      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i)) {
         if (const char* base = libcallBase(ii->getIntrinsicID()))
           out.insert(libcallName(base, ii->arg_size() ? ii->getArgOperand(0)->getType() : ii->getType()));
+        // Overflow checks and funnel shifts on i65..i128 may divide (IntIntrinsics.cpp).
+        if (bool sign = false; needsDivisionHelper(*ii, sign))
+          out.insert(sign ? "__mswasm_divmod128" : "__mswasm_udivmod128");
+      }
     }
   }
   return out;

@@ -406,6 +406,8 @@ void lowerWideSignatures(llvm::Module& m) {
         llvm::Value* v = cb.CreateOr(cb.CreateZExt(nc, cb.getInt128Ty()),
                                      cb.CreateShl(cb.CreateZExt(hi, cb.getInt128Ty()), 64));
         call->replaceAllUsesWith(call->getType()->getIntegerBitWidth() == 128 ? v : cb.CreateTrunc(v, call->getType()));
+      } else {
+        call->replaceAllUsesWith(nc);  // wide parameters only: the result is unchanged
       }
       call->eraseFromParent();
     }
@@ -427,7 +429,11 @@ bool expandWideIntegers(llvm::Module& m, std::vector<std::string>& errors) {
       for (llvm::Value* op : i->operands())
         if (op->getType()->isIntegerTy()) w = std::max(w, op->getType()->getIntegerBitWidth());
       if (i->getType()->isIntegerTy()) w = std::max(w, i->getType()->getIntegerBitWidth());
-      errors.push_back(where + "in function '" + f.getName().str() + "': '" + i->getOpcodeName() +
+      // A call is named by its callee (an intrinsic such as llvm.ctpop.i128, or a function).
+      std::string what = i->getOpcodeName();
+      if (auto* call = llvm::dyn_cast<llvm::CallInst>(i))
+        if (llvm::Function* callee = call->getCalledFunction()) what = callee->getName().str();
+      errors.push_back(where + "in function '" + f.getName().str() + "': '" + what +
                        "' on a " + std::to_string(w) + "-bit integer is not supported yet");
     }
   }
