@@ -12,6 +12,7 @@ packages=(
   gcc-12-source               # GCC's torture and ASan tests (scripts/run-gcc-torture.py)
   csmith libcsmith-dev        # differential testing (scripts/run-csmith.py)
   wabt                        # plain-Wasm baseline of the benchmarks (wasm-interp; bench/run.py)
+  zlib1g-dev curl bzip2       # examples/sandboxed-zlib: native zlib to compare with; fetching Debian's zlib source
 )
 
 # npm fetches real-world C sources at test time (scripts/run-real-world.py: SQLite); a machine

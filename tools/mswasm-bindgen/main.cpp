@@ -217,6 +217,10 @@ bool describe(const clang::FunctionDecl* fd, const Config& cfg, clang::ASTContex
     p.name = pd->getNameAsString();
     if (p.name.empty()) p.name = "arg" + std::to_string(i);
     ++i;
+    if (p.name.rfind("msw_", 0) == 0) {
+      *why = "parameter '" + p.name + "' uses the prefix msw_, which the generated code reserves";
+      return false;
+    }
     clang::QualType t = pd->getType();
     p.type = spell(t, pp);
     const ParamRule* rule = nullptr;
@@ -312,31 +316,31 @@ void emitFunction(std::ostream& o, const Func& f, const std::string& N) {
     else o << t << " " << p.name;
   }
   o << ") {\n";
-  o << "  static const char fn[] = \"" << f.name << "\";\n";
-  if (!f.params.empty()) o << "  mswasm_val_t args[" << f.params.size() << "];\n";
-  o << "  mswasm_val_t result;\n";
-  o << "  mswasm_handle_t h[" << std::max<size_t>(1, f.params.size()) << "];\n";
-  o << "  size_t count[" << std::max<size_t>(1, f.params.size()) << "];\n";
-  o << "  mswasm_trap_t *trap = NULL;\n  mswasm_error_t *err = NULL;\n  int ok = 0;\n";
-  o << "  memset(h, 0, sizeof h);\n  memset(count, 0, sizeof count);\n  (void)count;\n";
-  o << "  if (!" << N << "_ready(fn)) " << fail << "\n";
+  o << "  static const char msw_fn[] = \"" << f.name << "\";\n";
+  if (!f.params.empty()) o << "  mswasm_val_t msw_args[" << f.params.size() << "];\n";
+  o << "  mswasm_val_t msw_result;\n";
+  o << "  mswasm_handle_t msw_h[" << std::max<size_t>(1, f.params.size()) << "];\n";
+  o << "  size_t msw_count[" << std::max<size_t>(1, f.params.size()) << "];\n";
+  o << "  mswasm_trap_t *msw_trap = NULL;\n  mswasm_error_t *msw_err = NULL;\n  int msw_ok = 0;\n";
+  o << "  memset(msw_h, 0, sizeof msw_h);\n  memset(msw_count, 0, sizeof msw_count);\n  (void)msw_count;\n";
+  o << "  if (!" << N << "_ready(msw_fn)) " << fail << "\n";
   for (size_t i = 0; i < f.params.size(); ++i) {
     const Param& p = f.params[i];
     std::string I = std::to_string(i);
     switch (p.kind) {
       case PKind::Scalar:
         if (std::string rc = rangeCheck(p.scalar, p.name); !rc.empty())
-          o << "  if (" << rc << ") { " << N << "_fail_message(fn, \"argument " << p.name
-            << " does not fit the sandbox's " << p.scalar.guestBytes * 8 << "-bit type\"); goto out; }\n";
-        o << "  args[" << I << "] = " << valOf(p.scalar, p.name) << ";\n";
+          o << "  if (" << rc << ") { " << N << "_fail_message(msw_fn, \"argument " << p.name
+            << " does not fit the sandbox's " << p.scalar.guestBytes * 8 << "-bit type\"); goto msw_out; }\n";
+        o << "  msw_args[" << I << "] = " << valOf(p.scalar, p.name) << ";\n";
         break;
       case PKind::String:
-        o << "  if (" << p.name << " && (err = mswasm_instance_new_string(" << N << "_inst, (const char *)" << p.name << ", &h[" << I
-          << "]))) goto out;\n";
-        o << "  args[" << I << "] = mswasm_val_handle(h[" << I << "]);\n";
+        o << "  if (" << p.name << " && (msw_err = mswasm_instance_new_string(" << N << "_inst, (const char *)" << p.name << ", &msw_h[" << I
+          << "]))) goto msw_out;\n";
+        o << "  msw_args[" << I << "] = mswasm_val_handle(msw_h[" << I << "]);\n";
         break;
       case PKind::Opaque:
-        o << "  args[" << I << "] = mswasm_val_handle(" << p.name << " ? ((struct " << N << "_proxy *)(void *)" << p.name
+        o << "  msw_args[" << I << "] = mswasm_val_handle(" << p.name << " ? ((struct " << N << "_proxy *)(void *)" << p.name
           << ")->h : mswasm_handle_null());\n";
         break;
       case PKind::Buffer: {
@@ -344,72 +348,72 @@ void emitFunction(std::ostream& o, const Func& f, const std::string& N) {
         // Same representation on both sides (bytes, int, float...): copied as they are.
         bool same = p.scalar.hostBytes == p.scalar.guestBytes;
         o << "  if (" << p.name << ") {\n";
-        o << "    size_t n = (size_t)(" << p.count << ");\n";
-        o << "    if (n > 0x7fffffffu / " << p.scalar.guestBytes << ") { " << N << "_fail_message(fn, \"buffer " << p.name
-          << " is too large for the sandbox\"); goto out; }\n";
-        o << "    count[" << I << "] = n;\n";
-        o << "    if ((err = mswasm_instance_alloc(" << N << "_inst, (uint32_t)(n * " << p.scalar.guestBytes << "), &h[" << I
-          << "], &trap)) || trap) goto out;\n";
+        o << "    size_t msw_n = (size_t)(" << p.count << ");\n";
+        o << "    if (msw_n > 0x7fffffffu / " << p.scalar.guestBytes << ") { " << N << "_fail_message(msw_fn, \"buffer " << p.name
+          << " is too large for the sandbox\"); goto msw_out; }\n";
+        o << "    msw_count[" << I << "] = msw_n;\n";
+        o << "    if ((msw_err = mswasm_instance_alloc(" << N << "_inst, (uint32_t)(msw_n * " << p.scalar.guestBytes << "), &msw_h[" << I
+          << "], &msw_trap)) || msw_trap) goto msw_out;\n";
         if (p.in && same) {
-          o << "    if ((err = mswasm_instance_write(" << N << "_inst, h[" << I << "], 0, " << p.name << ", n * "
-            << p.scalar.guestBytes << "))) goto out;\n";
+          o << "    if ((msw_err = mswasm_instance_write(" << N << "_inst, msw_h[" << I << "], 0, " << p.name << ", msw_n * "
+            << p.scalar.guestBytes << "))) goto msw_out;\n";
         } else if (p.in) {
-          o << "    size_t i;\n    " << g << " *tmp = (" << g << " *)malloc(n * " << p.scalar.guestBytes << " + 1);\n";
-          o << "    if (!tmp) { " << N << "_fail_message(fn, \"out of memory\"); goto out; }\n";
-          o << "    for (i = 0; i < n; i++) {\n";
-          if (std::string rc = rangeCheck(p.scalar, p.name + "[i]"); !rc.empty())
-            o << "      if (" << rc << ") { free(tmp); " << N << "_fail_message(fn, \"an element of " << p.name
-              << " does not fit the sandbox's " << p.scalar.guestBytes * 8 << "-bit type\"); goto out; }\n";
-          o << "      tmp[i] = (" << g << ")" << p.name << "[i];\n";
+          o << "    size_t msw_i;\n    " << g << " *msw_tmp = (" << g << " *)malloc(msw_n * " << p.scalar.guestBytes << " + 1);\n";
+          o << "    if (!msw_tmp) { " << N << "_fail_message(msw_fn, \"out of memory\"); goto msw_out; }\n";
+          o << "    for (msw_i = 0; msw_i < msw_n; msw_i++) {\n";
+          if (std::string rc = rangeCheck(p.scalar, p.name + "[msw_i]"); !rc.empty())
+            o << "      if (" << rc << ") { free(msw_tmp); " << N << "_fail_message(msw_fn, \"an element of " << p.name
+              << " does not fit the sandbox's " << p.scalar.guestBytes * 8 << "-bit type\"); goto msw_out; }\n";
+          o << "      msw_tmp[msw_i] = (" << g << ")" << p.name << "[msw_i];\n";
           o << "    }\n";
-          o << "    err = mswasm_instance_write(" << N << "_inst, h[" << I << "], 0, tmp, n * " << p.scalar.guestBytes << ");\n";
-          o << "    free(tmp);\n    if (err) goto out;\n";
+          o << "    msw_err = mswasm_instance_write(" << N << "_inst, msw_h[" << I << "], 0, msw_tmp, msw_n * " << p.scalar.guestBytes << ");\n";
+          o << "    free(msw_tmp);\n    if (msw_err) goto msw_out;\n";
         }
         o << "  }\n";
-        o << "  args[" << I << "] = mswasm_val_handle(h[" << I << "]);\n";
+        o << "  msw_args[" << I << "] = mswasm_val_handle(msw_h[" << I << "]);\n";
         break;
       }
     }
   }
-  o << "  err = mswasm_instance_call(" << N << "_inst, fn, " << (f.params.empty() ? "NULL" : "args") << ", "
-    << f.params.size() << ", &result, "
-    << (f.rkind == Func::RKind::Void ? 0 : 1) << ", &trap);\n";
-  o << "  if (err || trap) goto out;\n";
+  o << "  msw_err = mswasm_instance_call(" << N << "_inst, msw_fn, " << (f.params.empty() ? "NULL" : "msw_args") << ", "
+    << f.params.size() << ", &msw_result, "
+    << (f.rkind == Func::RKind::Void ? 0 : 1) << ", &msw_trap);\n";
+  o << "  if (msw_err || msw_trap) goto msw_out;\n";
   // Copy out.
   for (size_t i = 0; i < f.params.size(); ++i) {
     const Param& p = f.params[i];
     if (p.kind != PKind::Buffer || !p.out) continue;
     std::string I = std::to_string(i), g = guestCType(p.scalar);
     if (p.scalar.hostBytes == p.scalar.guestBytes) {
-      o << "  if (" << p.name << " && count[" << I << "] && (err = mswasm_instance_read(" << N << "_inst, h[" << I
-        << "], 0, " << p.name << ", count[" << I << "] * " << p.scalar.guestBytes << "))) goto out;\n";
+      o << "  if (" << p.name << " && msw_count[" << I << "] && (msw_err = mswasm_instance_read(" << N << "_inst, msw_h[" << I
+        << "], 0, " << p.name << ", msw_count[" << I << "] * " << p.scalar.guestBytes << "))) goto msw_out;\n";
       continue;
     }
-    o << "  if (" << p.name << " && count[" << I << "]) {\n";
-    o << "    size_t i, n = count[" << I << "];\n";
-    o << "    " << g << " *tmp = (" << g << " *)malloc(n * " << p.scalar.guestBytes << ");\n";
-    o << "    if (!tmp) { " << N << "_fail_message(fn, \"out of memory\"); goto out; }\n";
-    o << "    if ((err = mswasm_instance_read(" << N << "_inst, h[" << I << "], 0, tmp, n * " << p.scalar.guestBytes
-      << "))) { free(tmp); goto out; }\n";
-    o << "    for (i = 0; i < n; i++) " << p.name << "[i] = (" << p.elemType << ")tmp[i];\n";
-    o << "    free(tmp);\n  }\n";
+    o << "  if (" << p.name << " && msw_count[" << I << "]) {\n";
+    o << "    size_t msw_i, msw_n = msw_count[" << I << "];\n";
+    o << "    " << g << " *msw_tmp = (" << g << " *)malloc(msw_n * " << p.scalar.guestBytes << ");\n";
+    o << "    if (!msw_tmp) { " << N << "_fail_message(msw_fn, \"out of memory\"); goto msw_out; }\n";
+    o << "    if ((msw_err = mswasm_instance_read(" << N << "_inst, msw_h[" << I << "], 0, msw_tmp, msw_n * " << p.scalar.guestBytes
+      << "))) { free(msw_tmp); goto msw_out; }\n";
+    o << "    for (msw_i = 0; msw_i < msw_n; msw_i++) " << p.name << "[msw_i] = (" << p.elemType << ")msw_tmp[msw_i];\n";
+    o << "    free(msw_tmp);\n  }\n";
   }
-  o << "  ok = 1;\n";
-  o << "out:\n";
+  o << "  msw_ok = 1;\n";
+  o << "msw_out:\n";
   for (size_t i = 0; i < f.params.size(); ++i) {
     const Param& p = f.params[i];
     if (p.kind != PKind::Buffer && p.kind != PKind::String) continue;
-    o << "  " << N << "_release(h[" << i << "]);\n";
+    o << "  " << N << "_release(msw_h[" << i << "]);\n";
   }
-  o << "  if (!ok) {\n    " << N << "_fail(fn, err, trap);\n    " << fail << "\n  }\n";
+  o << "  if (!msw_ok) {\n    " << N << "_fail(msw_fn, msw_err, msw_trap);\n    " << fail << "\n  }\n";
   switch (f.rkind) {
-    case Func::RKind::Void: o << "  (void)result;\n"; break;
-    case Func::RKind::Scalar: o << "  return (" << f.retType << ")" << fromVal(f.ret, "result") << ";\n"; break;
+    case Func::RKind::Void: o << "  (void)msw_result;\n"; break;
+    case Func::RKind::Scalar: o << "  return (" << f.retType << ")" << fromVal(f.ret, "msw_result") << ";\n"; break;
     case Func::RKind::String:
-      o << "  return (" << f.retType << ")" << N << "_string_result(fn, result.of.handle);\n";
+      o << "  return (" << f.retType << ")" << N << "_string_result(msw_fn, msw_result.of.handle);\n";
       break;
     case Func::RKind::Opaque:
-      o << "  return (" << f.retType << ")" << N << "_proxy_for(result.of.handle);\n";
+      o << "  return (" << f.retType << ")" << N << "_proxy_for(msw_result.of.handle);\n";
       break;
   }
   o << "}\n";
