@@ -457,6 +457,48 @@ TEST(CApiErrors, ModulesImportsAndStart) {
   mswasm_engine_delete(engine);
 }
 
+// Ahead-of-time native code (`mswasm compile`) loaded through the config: the instance runs
+// natively; code made from another module is refused with a message naming the difference.
+TEST(CApiNative, AheadOfTimeCode) {
+  std::string compiler = mswasm::rt::nativeCompilerPath();
+  if (compiler.empty()) GTEST_SKIP() << "no mswasm-native in this build";
+  std::string dir = cacheDir();
+  auto compile = [&](const char* text, const std::string& base) {
+    std::string wat = dir + "/" + base + ".wat", so = dir + "/" + base + ".so";
+    FILE* f = std::fopen(wat.c_str(), "w");
+    std::fputs(text, f);
+    std::fclose(f);
+    EXPECT_EQ(mswasm::rt::runProgram({compiler, wat, "-o", so}), 0);
+    return so;
+  };
+  const char* a = R"((module (func (export "seven") (result i32) i32.const 7)))";
+  const char* b = R"((module (func (export "eight") (result i32) i32.const 8)))";
+  std::string soA = compile(a, "aot-a"), soB = compile(b, "aot-b");
+  mswasm_engine_t* engine = mswasm_engine_new();
+  mswasm_engine_set_tier(engine, MSWASM_TIER_AUTO);
+  mswasm_module_t* m = nullptr;
+  ASSERT_EQ(mswasm_module_new(engine, reinterpret_cast<const uint8_t*>(a), std::strlen(a), &m), nullptr);
+  mswasm_config_t* cfg = mswasm_config_new();
+  mswasm_config_set_native_code(cfg, soA.c_str());
+  mswasm_instance_t* inst = nullptr;
+  mswasm_trap_t* t = nullptr;
+  ASSERT_EQ(mswasm_instance_new(m, nullptr, cfg, &inst, &t), nullptr);
+  EXPECT_STREQ(mswasm_instance_tier(inst), "native");
+  mswasm_val_t r;
+  ASSERT_EQ(mswasm_instance_call(inst, "seven", nullptr, 0, &r, 1, &t), nullptr);
+  EXPECT_EQ(r.of.i32, 7);
+  mswasm_instance_delete(inst);
+  mswasm_config_set_native_code(cfg, soB.c_str());
+  mswasm_error_t* e = mswasm_instance_new(m, nullptr, cfg, &inst, &t);
+  ASSERT_TRUE(e);
+  EXPECT_NE(std::string(mswasm_error_message(e)).find("was made from a different module"), std::string::npos)
+      << mswasm_error_message(e);
+  mswasm_error_delete(e);
+  mswasm_config_delete(cfg);
+  mswasm_module_delete(m);
+  mswasm_engine_delete(engine);
+}
+
 INSTANTIATE_TEST_SUITE_P(Tiers, CApi, ::testing::Values(MSWASM_TIER_INTERP, MSWASM_TIER_NATIVE),
                          [](const ::testing::TestParamInfo<mswasm_tier_t>& i) {
                            return std::string(i.param == MSWASM_TIER_NATIVE ? "native" : "interp");
