@@ -3,7 +3,9 @@
 // index errors are returned before any buffer is checked; buffers are then checked exactly like
 // guest accesses (a failing check traps in the guest and the report names the host function).
 // Paths are confined to --dir grants: normalised lexically, matched against the longest granted
-// guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH).
+// guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH |
+// RESOLVE_NO_XDEV), so resolution stays on the grant's own mount. Modes are masked to
+// permission bits.
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -63,12 +65,17 @@ const std::vector<HostDesc>& hostTable() {
   return table;
 }
 
+// The permission bits a guest may give a file or directory it creates: never set-user-ID,
+// set-group-ID or sticky (docs/spec.md, "Files"). The host's umask applies on top.
+constexpr uint32_t kGuestModeBits = 0777;
+
+// EXDEV: the path left the grant's directory or its mount; the guest sees -EACCES.
 int openBeneath(int dirfd, const std::string& rest, uint64_t flags, uint64_t mode) {
   struct open_how how;
   std::memset(&how, 0, sizeof how);
   how.flags = flags | O_CLOEXEC;
-  how.mode = (flags & O_CREAT) ? mode & 07777 : 0;
-  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  how.mode = (flags & O_CREAT) ? mode & kGuestModeBits : 0;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV;
   long fd = syscall(SYS_openat2, dirfd, rest.c_str(), &how, sizeof how);
   if (fd < 0) return errno == EXDEV ? -EACCES : -errno;
   return int(fd);
@@ -645,7 +652,7 @@ void Machine::callHost(HostFn fn) {
         push32(pfd);
         break;
       }
-      int rc = fn == HostFn::PathMkdir   ? ::mkdirat(pfd, base.c_str(), mode & 0777)
+      int rc = fn == HostFn::PathMkdir   ? ::mkdirat(pfd, base.c_str(), mode & kGuestModeBits)
                : fn == HostFn::PathRmdir ? ::unlinkat(pfd, base.c_str(), AT_REMOVEDIR)
                                          : ::unlinkat(pfd, base.c_str(), 0);
       int e = errno;
