@@ -4,8 +4,8 @@
 // guest accesses (a failing check traps in the guest and the report names the host function).
 // Paths are confined to --dir grants: normalised lexically, matched against the longest granted
 // guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH |
-// RESOLVE_NO_XDEV), so resolution stays on the grant's own mount. Modes are masked to
-// permission bits.
+// RESOLVE_NO_XDEV), so resolution stays on the grant's own mount. A read-only grant refuses
+// every call that would change its files (-EROFS); modes are masked to permission bits.
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -209,6 +209,7 @@ struct Resolved {
   int err = 0;
   int dirfd = -1;
   size_t grant = 0;
+  bool readOnly = false;  // the grant is read-only (--dir=HOST:GUEST:ro)
   std::vector<std::string> parts;  // components beneath the grant
 };
 }  // namespace
@@ -267,6 +268,7 @@ void Machine::callHost(HostFn fn) {
     }
     r->grant = best;
     r->dirfd = dirFds_[best].second;
+    r->readOnly = opts_.dirs[best].readOnly;
     r->parts.assign(parts.begin() + long(bestLen), parts.end());
   };
   // Opens the parent directory of a resolved path beneath its grant; returns fd or -errno.
@@ -392,6 +394,12 @@ void Machine::callHost(HostFn fn) {
         push32(r.err);
         break;
       }
+      // A read-only grant: only O_RDONLY, alone, is allowed (decided on the flags, before the
+      // file system is consulted).
+      if (r.readOnly && (acc != 0 || (flags & (0x40 | 0x200 | 0x400)))) {
+        push32(-EROFS);
+        break;
+      }
       uint64_t hf = (acc == 0 ? O_RDONLY : acc == 1 ? O_WRONLY : O_RDWR) | ((flags & 0x40) ? O_CREAT : 0) |
                     ((flags & 0x80) ? O_EXCL : 0) | ((flags & 0x200) ? O_TRUNC : 0) |
                     ((flags & 0x400) ? O_APPEND : 0);
@@ -436,6 +444,10 @@ void Machine::callHost(HostFn fn) {
       readPath(to, tlen, &b);
       if (b.err) {
         push32(b.err);
+        break;
+      }
+      if (a.readOnly || b.readOnly) {  // either side under a read-only grant (before -EXDEV)
+        push32(-EROFS);
         break;
       }
       if (a.grant != b.grant) {
@@ -627,6 +639,11 @@ void Machine::callHost(HostFn fn) {
         push32(hfd);
         break;
       }
+      if ((mode & 2) && r.readOnly) {  // W_OK under a read-only grant, as on a read-only mount
+        ::close(hfd);
+        push32(-EROFS);
+        break;
+      }
       int hmode = (mode & 4 ? R_OK : 0) | (mode & 2 ? W_OK : 0) | (mode & 1 ? X_OK : 0);
       long rc = hmode == 0 ? 0 : syscall(SYS_faccessat2, hfd, "", hmode, AT_EMPTY_PATH | AT_EACCESS);
       int e = errno;
@@ -644,6 +661,10 @@ void Machine::callHost(HostFn fn) {
       readPath(path, len, &r);
       if (r.err) {
         push32(r.err);
+        break;
+      }
+      if (r.readOnly) {
+        push32(-EROFS);
         break;
       }
       std::string base;
