@@ -3,10 +3,16 @@
 // index errors are returned before any buffer is checked; buffers are then checked exactly like
 // guest accesses (a failing check traps in the guest and the report names the host function).
 // Paths are confined to --dir grants: normalised lexically, matched against the longest granted
-// guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH).
+// guest prefix, then opened beneath the grant's host directory with openat2(RESOLVE_BENEATH |
+// RESOLVE_NO_XDEV), so resolution stays on the grant's own mount. A read-only grant refuses
+// every call that would change its files (-EROFS); modes are masked to permission bits;
+// path_open never opens FIFOs, sockets or devices (-ENXIO), so it cannot block; fd_write
+// returns -EPIPE for a closed pipe without letting SIGPIPE reach the process.
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -63,15 +69,43 @@ const std::vector<HostDesc>& hostTable() {
   return table;
 }
 
+// The permission bits a guest may give a file or directory it creates: never set-user-ID,
+// set-group-ID or sticky (docs/spec.md, "Files"). The host's umask applies on top.
+constexpr uint32_t kGuestModeBits = 0777;
+
+// EXDEV: the path left the grant's directory or its mount; the guest sees -EACCES.
 int openBeneath(int dirfd, const std::string& rest, uint64_t flags, uint64_t mode) {
   struct open_how how;
   std::memset(&how, 0, sizeof how);
   how.flags = flags | O_CLOEXEC;
-  how.mode = (flags & O_CREAT) ? mode & 07777 : 0;
-  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  how.mode = (flags & O_CREAT) ? mode & kGuestModeBits : 0;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV;
   long fd = syscall(SYS_openat2, dirfd, rest.c_str(), &how, sizeof how);
   if (fd < 0) return errno == EXDEV ? -EACCES : -errno;
   return int(fd);
+}
+
+// write(2) that cannot raise SIGPIPE in the process: SIGPIPE is blocked in this thread around
+// the write (a write to a closed pipe sends it to the writing thread) and the one the write
+// raised is consumed before the mask is restored. When the thread already blocks SIGPIPE (the
+// embedder's choice), nothing is changed or consumed. The process's signal dispositions are
+// never touched (the engine may be embedded). Returns the count written or -errno.
+ssize_t writeNoSigpipe(int fd, const void* p, size_t len) {
+  sigset_t pipeSet, old;
+  sigemptyset(&pipeSet);
+  sigaddset(&pipeSet, SIGPIPE);
+  bool blockedHere = pthread_sigmask(SIG_BLOCK, &pipeSet, &old) == 0 && !sigismember(&old, SIGPIPE);
+  ssize_t r = ::write(fd, p, len);
+  int e = r < 0 ? errno : 0;
+  if (blockedHere) {
+    if (e == EPIPE) {
+      struct timespec zero = {0, 0};
+      while (sigtimedwait(&pipeSet, nullptr, &zero) < 0 && errno == EINTR) {
+      }
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  }
+  return r < 0 ? -e : r;
 }
 
 // Lexical normalisation: false when the path climbs above its start.
@@ -202,6 +236,7 @@ struct Resolved {
   int err = 0;
   int dirfd = -1;
   size_t grant = 0;
+  bool readOnly = false;  // the grant is read-only (--dir=HOST:GUEST:ro)
   std::vector<std::string> parts;  // components beneath the grant
 };
 }  // namespace
@@ -260,6 +295,7 @@ void Machine::callHost(HostFn fn) {
     }
     r->grant = best;
     r->dirfd = dirFds_[best].second;
+    r->readOnly = opts_.dirs[best].readOnly;
     r->parts.assign(parts.begin() + long(bestLen), parts.end());
   };
   // Opens the parent directory of a resolved path beneath its grant; returns fd or -errno.
@@ -325,9 +361,15 @@ void Machine::callHost(HostFn fn) {
         push32(0);
         break;
       }
-      ssize_t r = writing ? ::write(f->host, p, len) : ::read(f->host, p, len);
+      ssize_t r;
+      if (writing) {
+        r = writeNoSigpipe(f->host, p, len);
+      } else {
+        r = ::read(f->host, p, len);
+        if (r < 0) r = -errno;
+      }
       if (r < 0) {
-        push32(-errno);
+        push32(int32_t(r));
         break;
       }
       if (!writing) clearTags(s, uint64_t(p - s->bytes.data()), uint64_t(r));
@@ -385,24 +427,48 @@ void Machine::callHost(HostFn fn) {
         push32(r.err);
         break;
       }
+      // A read-only grant: only O_RDONLY, alone, is allowed (decided on the flags, before the
+      // file system is consulted).
+      if (r.readOnly && (acc != 0 || (flags & (0x40 | 0x200 | 0x400)))) {
+        push32(-EROFS);
+        break;
+      }
       uint64_t hf = (acc == 0 ? O_RDONLY : acc == 1 ? O_WRONLY : O_RDWR) | ((flags & 0x40) ? O_CREAT : 0) |
                     ((flags & 0x80) ? O_EXCL : 0) | ((flags & 0x200) ? O_TRUNC : 0) |
                     ((flags & 0x400) ? O_APPEND : 0);
-      int hfd = openBeneath(r.dirfd, join(r.parts, 0), hf, mode);
-      if (hfd == -EISDIR) {
-        push32(-EISDIR);
-        break;
+      std::string rest = join(r.parts, 0);
+      // Only regular files are opened: a FIFO would block the engine in open(2), a device may
+      // act on being opened. An existing file is looked at first without opening it (O_PATH);
+      // the open itself is non-blocking and without a controlling terminal, and what it opened
+      // is checked again (the file may have been replaced in between).
+      auto refusedType = [](mode_t m) { return !S_ISREG(m) && !S_ISDIR(m); };
+      struct stat st;
+      // (O_CREAT with O_EXCL opens nothing that exists: -EEXIST, as Linux says.)
+      int probe = (hf & O_EXCL) && (hf & O_CREAT) ? -ENOENT : openBeneath(r.dirfd, rest, O_PATH, 0);
+      if (probe >= 0) {
+        int rc = ::fstat(probe, &st);
+        ::close(probe);
+        if (rc == 0 && S_ISDIR(st.st_mode)) {
+          push32(-EISDIR);
+          break;
+        }
+        if (rc == 0 && refusedType(st.st_mode)) {
+          push32(-ENXIO);
+          break;
+        }
       }
+      int hfd = openBeneath(r.dirfd, rest, hf | O_NONBLOCK | O_NOCTTY, mode);
       if (hfd < 0) {
         push32(hfd);
         break;
       }
-      struct stat st;
-      if (::fstat(hfd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      int e = ::fstat(hfd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : refusedType(st.st_mode) ? ENXIO : 0;
+      if (e) {
         ::close(hfd);
-        push32(-EISDIR);
+        push32(-e);
         break;
       }
+      ::fcntl(hfd, F_SETFL, ::fcntl(hfd, F_GETFL) & ~O_NONBLOCK);
       size_t slot = 0;
       while (slot < fds_.size() && fds_[slot]) ++slot;
       if (slot >= 1024) {
@@ -429,6 +495,10 @@ void Machine::callHost(HostFn fn) {
       readPath(to, tlen, &b);
       if (b.err) {
         push32(b.err);
+        break;
+      }
+      if (a.readOnly || b.readOnly) {  // either side under a read-only grant (before -EXDEV)
+        push32(-EROFS);
         break;
       }
       if (a.grant != b.grant) {
@@ -620,6 +690,11 @@ void Machine::callHost(HostFn fn) {
         push32(hfd);
         break;
       }
+      if ((mode & 2) && r.readOnly) {  // W_OK under a read-only grant, as on a read-only mount
+        ::close(hfd);
+        push32(-EROFS);
+        break;
+      }
       int hmode = (mode & 4 ? R_OK : 0) | (mode & 2 ? W_OK : 0) | (mode & 1 ? X_OK : 0);
       long rc = hmode == 0 ? 0 : syscall(SYS_faccessat2, hfd, "", hmode, AT_EMPTY_PATH | AT_EACCESS);
       int e = errno;
@@ -639,13 +714,17 @@ void Machine::callHost(HostFn fn) {
         push32(r.err);
         break;
       }
+      if (r.readOnly) {
+        push32(-EROFS);
+        break;
+      }
       std::string base;
       int pfd = openParent(r, &base);
       if (pfd < 0) {
         push32(pfd);
         break;
       }
-      int rc = fn == HostFn::PathMkdir   ? ::mkdirat(pfd, base.c_str(), mode & 0777)
+      int rc = fn == HostFn::PathMkdir   ? ::mkdirat(pfd, base.c_str(), mode & kGuestModeBits)
                : fn == HostFn::PathRmdir ? ::unlinkat(pfd, base.c_str(), AT_REMOVEDIR)
                                          : ::unlinkat(pfd, base.c_str(), 0);
       int e = errno;

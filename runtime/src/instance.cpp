@@ -4,8 +4,13 @@
 // address and id, lays out global segments, writes relocations as tagged handles, initialises
 // globals, decodes every body once, and runs the start function.
 #include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -167,11 +172,67 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
     }
     globals_.push_back(v);
   }
-  // Host state: granted directories.
+  // Host state: granted directories. A grant on a pseudo file system is refused: procfs would
+  // give the guest /proc/self/mem (the engine's own memory) and the host's environment, sysfs,
+  // cgroup, bpf, debugfs, ... control the kernel, devtmpfs/devpts hold devices. The file system
+  // is known by statfs's f_type, and by its name in /proc/self/mountinfo where that is readable
+  // (devtmpfs has tmpfs's f_type). Paths never leave a grant's mount (RESOLVE_NO_XDEV), so the
+  // check of the grant's own directory covers everything the guest reaches through it.
+  auto pseudoFileSystem = [](int fd) -> std::string {
+    static const struct {
+      unsigned long magic;
+      const char* name;
+    } kMagic[] = {
+        {PROC_SUPER_MAGIC, "proc"},       {SYSFS_MAGIC, "sysfs"},
+        {DEVPTS_SUPER_MAGIC, "devpts"},   {DEBUGFS_MAGIC, "debugfs"},
+        {SECURITYFS_MAGIC, "securityfs"}, {CGROUP_SUPER_MAGIC, "cgroup"},
+        {CGROUP2_SUPER_MAGIC, "cgroup2"}, {BPF_FS_MAGIC, "bpf"},
+        {TRACEFS_MAGIC, "tracefs"},       {SELINUX_MAGIC, "selinuxfs"},
+        {SMACK_MAGIC, "smackfs"},         {PSTOREFS_MAGIC, "pstore"},
+        {EFIVARFS_MAGIC, "efivarfs"},     {BINFMTFS_MAGIC, "binfmt_misc"},
+        {NSFS_MAGIC, "nsfs"},             {0x62656570UL, "configfs"},
+        {0x65735543UL, "fusectl"},        {0x19800202UL, "mqueue"},
+    };
+    static const char* const kNames[] = {"proc",     "sysfs",   "devtmpfs", "devpts",      "debugfs", "securityfs",
+                                         "cgroup",   "cgroup2", "bpf",      "tracefs",     "selinuxfs",
+                                         "smackfs",  "pstore",  "efivarfs", "binfmt_misc", "nsfs",
+                                         "configfs", "fusectl", "mqueue",   "rpc_pipefs",  "nfsd"};
+    struct statfs sf;
+    if (::fstatfs(fd, &sf) == 0)
+      for (const auto& m : kMagic)
+        if ((unsigned long)sf.f_type == m.magic) return m.name;
+    struct statx sx;
+    if (::statx(fd, "", AT_EMPTY_PATH, STATX_MNT_ID, &sx) != 0 || !(sx.stx_mask & STATX_MNT_ID)) return "";
+    FILE* f = std::fopen("/proc/self/mountinfo", "re");
+    if (!f) return "";
+    std::string found;
+    char* line = nullptr;
+    size_t cap = 0;
+    while (found.empty() && ::getline(&line, &cap, f) > 0) {
+      // "ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [OPTIONAL...] - FSTYPE SOURCE SUPEROPTIONS"
+      unsigned long long id = std::strtoull(line, nullptr, 10);
+      const char* dash = std::strstr(line, " - ");
+      if (id != sx.stx_mnt_id || !dash) continue;
+      std::string type(dash + 3, std::strcspn(dash + 3, " \n"));
+      for (const char* n : kNames)
+        if (type == n) found = type;
+      break;
+    }
+    std::free(line);
+    std::fclose(f);
+    return found;
+  };
   for (const DirGrant& d : opts_.dirs) {
     int fd = ::open(d.host.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
       *error = "cannot open --dir " + d.host + ": " + std::strerror(errno);
+      return false;
+    }
+    std::string pseudo = pseudoFileSystem(fd);
+    if (!pseudo.empty()) {
+      ::close(fd);
+      *error = "refusing --dir " + d.host + ": it is on a " + pseudo +
+               " file system, and pseudo file systems cannot be granted (docs/security.md)";
       return false;
     }
     dirFds_.emplace_back(d.guest, fd);

@@ -40,7 +40,8 @@ const char* const kRunUsage =
     "  --max-call-depth=N     maximum call depth (default 10000)\n"
     "  --strict-tags          POPL 2023 tag rules: data/handle confusion traps\n"
     "  --deterministic        fixed clock and random generator\n"
-    "  --dir=HOST[:GUEST]     grant the guest access to a directory (repeatable)\n"
+    "  --dir=HOST[:GUEST[:ro|:rw]]  grant the guest a directory, read-write or read-only\n"
+    "                         (:ro); no pseudo file systems, one mount (repeatable)\n"
     "  --env=NAME=VALUE       pass an environment variable (repeatable)\n"
     "  --report=text|json     format of the report on stderr (default text)\n"
     "  --invoke=EXPORT        call EXPORT with the arguments after the module, print results\n"
@@ -198,12 +199,25 @@ int runCommand(int argc, char** argv) {
         return usageError("bad value for --debug-id-bits: '" + *v + "' (4..24 or 64)");
       opts.idBits = uint32_t(n);
     } else if (auto v = value("--dir")) {
-      if (v->empty()) return usageError("--dir needs HOST[:GUEST]");
+      // HOST, HOST:GUEST, HOST:GUEST:ro or HOST:GUEST:rw (read-write, the default). HOST never
+      // contains ':'; GUEST may, but a trailing ":ro"/":rw" is always the access.
+      if (v->empty()) return usageError("--dir needs HOST[:GUEST[:ro|:rw]]");
       size_t colon = v->find(':');
       mswasm::rt::DirGrant g;
       g.host = v->substr(0, colon);
       g.guest = colon == std::string::npos ? g.host : v->substr(colon + 1);
-      if (g.host.empty() || g.guest.empty()) return usageError("bad value for --dir: '" + *v + "'");
+      if (colon != std::string::npos && g.guest.size() >= 3) {
+        std::string_view tail = std::string_view(g.guest).substr(g.guest.size() - 3);
+        if (tail == ":ro" || tail == ":rw") {
+          g.readOnly = tail == ":ro";
+          g.guest.resize(g.guest.size() - 3);
+        }
+      }
+      if (g.host.empty() || g.guest.empty())
+        return usageError("bad value for --dir: '" + *v + "' (expected HOST[:GUEST[:ro|:rw]])");
+      if (g.guest == "ro" || g.guest == "rw")  // surely meant as the access, not a guest path
+        return usageError("ambiguous --dir: '" + *v + "' (write HOST:GUEST:" + g.guest + ", or ./" + g.guest +
+                          " for a guest path named " + g.guest + ")");
       opts.dirs.push_back(g);
     } else if (auto v = value("--env")) {
       if (v->find('=') == std::string::npos || (*v)[0] == '=')

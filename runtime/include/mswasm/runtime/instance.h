@@ -26,8 +26,9 @@
 namespace mswasm::rt {
 
 struct DirGrant {
-  std::string host;   // a host directory
+  std::string host;   // a host directory (not on a pseudo file system such as procfs or sysfs)
   std::string guest;  // the path the guest names it by ("." grants relative paths)
+  bool readOnly = false;  // every change beneath it fails with EROFS (--dir=HOST:GUEST:ro)
 };
 
 struct Options {
