@@ -173,6 +173,9 @@ void mswasm_config_set_strict_tags(mswasm_config_t *config, int on);
 /* Grants the guest the host directory `host_dir` under the name `guest_path` (files confined
  * beneath it). Nothing else of the host's file system is visible. */
 mswasm_error_t *mswasm_config_add_dir(mswasm_config_t *config, const char *host_dir, const char *guest_path);
+/* The same, read-only: the guest can open and read files but not create, write, truncate,
+ * rename or remove anything beneath it (EROFS). */
+mswasm_error_t *mswasm_config_add_dir_readonly(mswasm_config_t *config, const char *host_dir, const char *guest_path);
 void mswasm_config_add_arg(mswasm_config_t *config, const char *arg); /* the first is argv[0] */
 mswasm_error_t *mswasm_config_add_env(mswasm_config_t *config, const char *name_equals_value);
 /* Host descriptors for the guest's fds 0, 1, 2 (default 0, 1, 2; -1 closes one). */

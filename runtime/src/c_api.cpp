@@ -526,9 +526,17 @@ mswasm_error_t* mswasm_config_add_dir(mswasm_config_t* c, const char* host, cons
   return guard([&]() -> mswasm_error* {
     if (!c || !host || !guest) return makeError("mswasm_config_add_dir: NULL argument");
     if (!*host || !*guest) return makeError("mswasm_config_add_dir: empty path");
-    c->opts.dirs.push_back({host, guest});
+    DirGrant g;
+    g.host = host;
+    g.guest = guest;
+    c->opts.dirs.push_back(g);
     return nullptr;
   });
+}
+mswasm_error_t* mswasm_config_add_dir_readonly(mswasm_config_t* c, const char* host, const char* guest) {
+  mswasm_error_t* e = mswasm_config_add_dir(c, host, guest);
+  if (!e) c->opts.dirs.back().readOnly = true;
+  return e;
 }
 void mswasm_config_add_arg(mswasm_config_t* c, const char* arg) {
   if (!c || !arg) return;

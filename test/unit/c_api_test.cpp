@@ -406,6 +406,49 @@ TEST_P(CApi, InstancesOnTwoThreads) {
   EXPECT_EQ(r2, 6000);
 }
 
+// Directory grants through the config: read-write and read-only (the guest's path_open with
+// O_CREAT fails with EROFS, -30, under a read-only grant), and a refused pseudo file system.
+TEST(CApiErrors, DirectoryGrants) {
+  const char* src = R"((module
+    (import "mswasm" "path_open" (func $open (param handle i32 i32 i32) (result i32)))
+    (segment $p (size 3) (align 1) (readonly) (data "d/f"))
+    (func (export "create") (result i32)
+      global.segment $p i32.const 3 i32.const 0x241 i32.const 0x1a4 call $open)))";
+  mswasm_engine_t* engine = mswasm_engine_new();
+  mswasm_engine_set_tier(engine, MSWASM_TIER_INTERP);
+  mswasm_module_t* m = nullptr;
+  ASSERT_EQ(mswasm_module_new(engine, reinterpret_cast<const uint8_t*>(src), std::strlen(src), &m), nullptr);
+  char tmpl[] = "/tmp/mswasm-c-api-dir-XXXXXX";
+  ASSERT_TRUE(mkdtemp(tmpl));
+  for (int ro = 0; ro < 2; ++ro) {
+    mswasm_config_t* cfg = mswasm_config_new();
+    ASSERT_EQ(ro ? mswasm_config_add_dir_readonly(cfg, tmpl, "d") : mswasm_config_add_dir(cfg, tmpl, "d"), nullptr);
+    mswasm_instance_t* inst = nullptr;
+    mswasm_trap_t* t = nullptr;
+    ASSERT_EQ(mswasm_instance_new(m, nullptr, cfg, &inst, &t), nullptr);
+    mswasm_val_t r;
+    ASSERT_EQ(mswasm_instance_call(inst, "create", nullptr, 0, &r, 1, &t), nullptr);
+    if (ro) EXPECT_EQ(r.of.i32, -30);
+    else EXPECT_GE(r.of.i32, 3);
+    mswasm_instance_delete(inst);
+    mswasm_config_delete(cfg);
+  }
+  mswasm_config_t* cfg = mswasm_config_new();
+  ASSERT_EQ(mswasm_config_add_dir(cfg, "/proc", "p"), nullptr);
+  mswasm_instance_t* inst = nullptr;
+  mswasm_trap_t* t = nullptr;
+  mswasm_error_t* e = mswasm_instance_new(m, nullptr, cfg, &inst, &t);
+  ASSERT_TRUE(e);
+  EXPECT_NE(std::string(mswasm_error_message(e)).find("/proc"), std::string::npos) << mswasm_error_message(e);
+  mswasm_error_delete(e);
+  mswasm_config_delete(cfg);
+  std::string f = std::string(tmpl) + "/f";
+  unlink(f.c_str());
+  rmdir(tmpl);
+  mswasm_module_delete(m);
+  mswasm_engine_delete(engine);
+}
+
 TEST(CApiErrors, ModulesImportsAndStart) {
   mswasm_engine_t* engine = mswasm_engine_new();
   mswasm_engine_set_tier(engine, MSWASM_TIER_INTERP);
