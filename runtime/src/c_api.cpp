@@ -307,38 +307,34 @@ const char* mswasm_error_report_json(const mswasm_error_t* e) {
 }
 void mswasm_error_delete(mswasm_error_t* e) { delete e; }
 
-mswasm_val_t mswasm_val_i32(int32_t v) {
+static mswasm_val_t zeroVal(mswasm_valkind_t kind) {
   mswasm_val_t c;
   std::memset(&c, 0, sizeof c);
-  c.kind = MSWASM_I32;
+  c.kind = kind;
+  return c;
+}
+mswasm_val_t mswasm_val_i32(int32_t v) {
+  mswasm_val_t c = zeroVal(MSWASM_I32);
   c.of.i32 = v;
   return c;
 }
 mswasm_val_t mswasm_val_i64(int64_t v) {
-  mswasm_val_t c;
-  std::memset(&c, 0, sizeof c);
-  c.kind = MSWASM_I64;
+  mswasm_val_t c = zeroVal(MSWASM_I64);
   c.of.i64 = v;
   return c;
 }
 mswasm_val_t mswasm_val_f32(float v) {
-  mswasm_val_t c;
-  std::memset(&c, 0, sizeof c);
-  c.kind = MSWASM_F32;
+  mswasm_val_t c = zeroVal(MSWASM_F32);
   c.of.f32 = v;
   return c;
 }
 mswasm_val_t mswasm_val_f64(double v) {
-  mswasm_val_t c;
-  std::memset(&c, 0, sizeof c);
-  c.kind = MSWASM_F64;
+  mswasm_val_t c = zeroVal(MSWASM_F64);
   c.of.f64 = v;
   return c;
 }
 mswasm_val_t mswasm_val_handle(mswasm_handle_t h) {
-  mswasm_val_t c;
-  std::memset(&c, 0, sizeof c);
-  c.kind = MSWASM_HANDLE;
+  mswasm_val_t c = zeroVal(MSWASM_HANDLE);
   c.of.handle = h;
   return c;
 }

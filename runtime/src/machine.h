@@ -179,6 +179,7 @@ class Machine {
   // Runs `func` natively with its arguments already on stack_; leaves its results there.
   void invokeNative(uint32_t func, size_t entryStack);
   void invokeNativeNested(uint32_t func, const ::MswSlot* args, ::MswSlot* results);
+  [[noreturn]] void rethrowNativeStop(uint32_t entryDepth);
   std::unique_ptr<struct NativeState> native_;
 
  private:

@@ -404,31 +404,7 @@ void Machine::invokeNative(uint32_t func, size_t entryStack) {
     return;
   }
   // A trap or exit: the guest frames die as in the interpreter, innermost first.
-  if (!N.trap && !N.exit && N.outOfMemory) {
-    TrapSignal sig;
-    sig.report.kind = TrapKind::HostError;
-    sig.report.headline = "the engine ran out of host memory";
-    sig.report.message = sig.report.headline;
-    sig.report.stack = resolve(captureStack(64));
-    N.trap = std::move(sig);
-  }
-  try {
-    while (N.ctx.depth > 0) {
-      killFrameSegments(*this, N.ctx.depth - 1);
-      --N.ctx.depth;
-    }
-  } catch (...) {
-    N.ctx.depth = 0;
-  }
-  N.active = false;
-  if (N.exit) {
-    ExitSignal e = *N.exit;
-    N.exit.reset();
-    throw e;
-  }
-  TrapSignal sig = std::move(*N.trap);
-  N.trap.reset();
-  throw sig;
+  rethrowNativeStop(0);
 }
 
 // A call from a host function that native code called: we are on the guest stack already, so
@@ -448,8 +424,16 @@ void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* re
   }
   std::memcpy(&N.trapJump, &outerJump, sizeof(sigjmp_buf));
   if (ok) return;
+  rethrowNativeStop(entryDepth);
+}
+
+// After a slow path stopped native code (trap, exit or host out-of-memory): unwinds the native
+// frames above `entryDepth` (their stack segments die, as in the interpreter, with the native
+// call stack still visible to the free-site capture) and throws what stopped them, as
+// TrapSignal or ExitSignal, on the caller's side.
+void Machine::rethrowNativeStop(uint32_t entryDepth) {
+  NativeState& N = *native_;
   if (!N.trap && !N.exit && N.outOfMemory) {
-    N.outOfMemory = false;
     TrapSignal sig;
     sig.report.kind = TrapKind::HostError;
     sig.report.headline = "the engine ran out of host memory";
@@ -457,6 +441,7 @@ void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* re
     sig.report.stack = resolve(captureStack(64));
     N.trap = std::move(sig);
   }
+  N.outOfMemory = false;
   try {
     while (N.ctx.depth > entryDepth) {
       killFrameSegments(*this, N.ctx.depth - 1);
@@ -465,6 +450,7 @@ void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* re
   } catch (...) {
     N.ctx.depth = entryDepth;
   }
+  if (entryDepth == 0) N.active = false;  // the outermost native call ended
   if (N.exit) {
     ExitSignal e = *N.exit;
     N.exit.reset();
