@@ -6,6 +6,7 @@
 // a failed buffer access inside a host function, is kept in pendingTrap_/pendingExit_ and raised
 // in the outer guest call when the host function returns, so the host can never swallow a
 // memory-safety error and carry on running the guest as if nothing happened.
+#include <algorithm>
 #include <cstring>
 
 #include "machine.h"
@@ -13,13 +14,38 @@
 
 namespace mswasm::rt {
 
+namespace {
+// A segment that died this way never comes back (a closed scope can reopen: not these).
+bool deadForGood(IdState s) { return s == IdState::Freed || s == IdState::Returned; }
+}  // namespace
+
 bool Machine::accepts(const Handle& h) const {
-  return !h.authoritative() || exported_.count({uint8_t(h.kind()), h.id(), h.base(), h.bound()}) != 0;
+  if (!h.authoritative() || exported_.count({uint8_t(h.kind()), h.id(), h.base(), h.bound()})) return true;
+  // A data handle of a segment that died for good grants nothing (every access through it is a
+  // use-after-free or -return report), so it is accepted even after giveOut pruned its entry.
+  // With 64-bit ids no id is reused, so this cannot confuse it with a newer segment.
+  return opts_.idBits == 64 && h.isData() && deadForGood(store_.state(h.id()));
 }
 
 void Machine::giveOut(const Handle& h) {
-  if (h.authoritative() && exported_.insert({uint8_t(h.kind()), h.id(), h.base(), h.bound()}).second)
-    exportedList_.push_back(h);
+  if (!h.authoritative() || !exported_.insert({uint8_t(h.kind()), h.id(), h.base(), h.bound()}).second) return;
+  exportedList_.push_back(h);
+  // A host that receives a fresh block on every call (a million calls of a function returning
+  // malloc'd memory) must not grow the engine without bound: entries of dead segments are
+  // dropped once the set has doubled since the last pruning.
+  if (exported_.size() < exportedPruneAt_ || opts_.idBits != 64) return;
+  for (auto it = exported_.begin(); it != exported_.end();) {
+    if (HandleKind(std::get<0>(*it)) != HandleKind::Code && deadForGood(store_.state(std::get<1>(*it))))
+      it = exported_.erase(it);
+    else
+      ++it;
+  }
+  exportedList_.erase(std::remove_if(exportedList_.begin(), exportedList_.end(),
+                                     [&](const Handle& x) {
+                                       return !exported_.count({uint8_t(x.kind()), x.id(), x.base(), x.bound()});
+                                     }),
+                      exportedList_.end());
+  exportedPruneAt_ = std::max<size_t>(4096, 2 * exported_.size());
 }
 
 void Machine::callImport(uint32_t import) {

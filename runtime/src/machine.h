@@ -221,6 +221,7 @@ class Machine {
   // made up by the embedder, gains authority here). They are roots for id sweeps.
   std::set<std::tuple<uint8_t, uint64_t, uint32_t, uint32_t>> exported_;
   std::vector<Handle> exportedList_;
+  size_t exportedPruneAt_ = 4096;  // giveOut drops entries of dead segments at this size
 
   std::vector<Slot> stack_;
   // Operand-stack pops shared by the interpreter loop and the host functions.
