@@ -248,7 +248,10 @@ mswasm_error* callWith(mswasm_instance* inst, const std::string& what, const Fun
                      std::to_string(nresults) + " given");
   if (nargs && !args) return makeError("arguments missing (NULL)");
   if (nresults && !results) return makeError("results missing (NULL)");
-  std::vector<Value> in;
+  Value inSmall[8];
+  std::vector<Value> inBig;
+  std::span<Value> in(inSmall, nargs);
+  if (nargs > 8) in = inBig = std::vector<Value>(nargs);
   for (size_t i = 0; i < nargs; ++i) {
     bool ok;
     ValType t = toValType(args[i].kind, &ok);
@@ -261,7 +264,7 @@ mswasm_error* callWith(mswasm_instance* inst, const std::string& what, const Fun
         e->message = "argument " + std::to_string(i) + " of " + what + ": " + e->message;
         return e;
       }
-    in.push_back(v);
+    in[i] = v;
   }
   Outcome o = run(in);
   if (o.kind == Outcome::Kind::Returned) {
@@ -684,7 +687,7 @@ mswasm_error_t* mswasm_instance_call(mswasm_instance_t* inst, const char* name, 
     const FuncType* type = inst->inst->exportType(name);
     if (!type) return makeError(std::string("no export named '") + name + "'");
     return callWith(inst, std::string("export '") + name + "'", *type, args, nargs, results, nresults, trap,
-                    [&](const std::vector<Value>& in) { return inst->inst->call(name, in); });
+                    [&](std::span<const Value> in) { return inst->inst->call(name, in); });
   });
 }
 
@@ -699,7 +702,7 @@ mswasm_error_t* mswasm_instance_call_handle(mswasm_instance_t* inst, mswasm_hand
     const FuncType* type = inst->inst->functionType(h);
     if (!type) return makeError("the handle is not a function's code handle");
     return callWith(inst, "the function", *type, args, nargs, results, nresults, trap,
-                    [&](const std::vector<Value>& in) { return inst->inst->call(h, in); });
+                    [&](std::span<const Value> in) { return inst->inst->call(h, in); });
   });
 }
 
@@ -711,7 +714,7 @@ mswasm_error_t* mswasm_instance_alloc(mswasm_instance_t* inst, uint32_t size, ms
     *out = mswasm_handle_null();
     FuncType type{{ValType::I32}, {ValType::Handle}};
     mswasm_val_t arg = mswasm_val_i32(int32_t(size)), res;
-    mswasm_error* e = callWith(inst, "alloc", type, &arg, 1, &res, 1, trap, [&](const std::vector<Value>&) {
+    mswasm_error* e = callWith(inst, "alloc", type, &arg, 1, &res, 1, trap, [&](std::span<const Value>) {
       return inst->inst->alloc(size);
     });
     if (e || (trap && *trap)) return e;
@@ -728,7 +731,7 @@ mswasm_error_t* mswasm_instance_free(mswasm_instance_t* inst, mswasm_handle_t bl
     FuncType type{{ValType::Handle}, {}};
     mswasm_val_t arg = mswasm_val_handle(block);
     return callWith(inst, "free", type, &arg, 1, nullptr, 0, trap,
-                    [&](const std::vector<Value>& in) { return inst->inst->free(in[0].handle); });
+                    [&](std::span<const Value> in) { return inst->inst->free(in[0].handle); });
   });
 }
 

@@ -80,8 +80,8 @@ void Machine::callEmbedder(uint32_t k) {
   stack_.resize(base);
   for (size_t i = 0; i < results.size(); ++i) results[i].type = t.results[i];
 
-  std::string savedHost = std::move(currentHost_);
-  currentHost_.assign(qualified);
+  std::string_view savedHost = currentHost_;
+  currentHost_ = qualified;
   ++hostCallDepth_;
   std::optional<std::string> failure;
   try {
@@ -95,10 +95,10 @@ void Machine::callEmbedder(uint32_t k) {
   }
   --hostCallDepth_;
   struct Restore {
-    std::string& cur;
-    std::string saved;
-    ~Restore() { cur = std::move(saved); }
-  } restore{currentHost_, std::move(savedHost)};
+    std::string_view& cur;
+    std::string_view saved;
+    ~Restore() { cur = saved; }
+  } restore{currentHost_, savedHost};
 
   if (pendingTrap_) {
     TrapSignal sig;

@@ -244,10 +244,10 @@ struct Resolved {
 void Machine::callHost(HostFn fn) {
   auto push32 = [&](int32_t v) { stack_.push_back(Slot{uint32_t(v), Handle()}); };
   auto push64 = [&](int64_t v) { stack_.push_back(Slot{uint64_t(v), Handle()}); };
-  currentHost_ = std::string(hostFunctionName(fn));
+  currentHost_ = hostFunctionName(fn);
   struct Reset {
-    std::string& s;
-    ~Reset() { s.clear(); }
+    std::string_view& s;
+    ~Reset() { s = {}; }
   } reset{currentHost_};
 
   // Checked buffer: nullptr for length 0.

@@ -269,8 +269,8 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   const bool outermost = hostCallDepth_ == 0;
   if (outermost) armDeadline();
   // Guest code a host function calls back runs outside that host function (for reports).
-  std::string savedHost = std::move(currentHost_);
-  currentHost_.clear();
+  std::string_view savedHost = currentHost_;
+  currentHost_ = {};
   try {
     if (args.size() != t.params.size())
       trap(TrapKind::HostError, "bad call from the embedder",
@@ -329,7 +329,7 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   unwindTo(entryDepth);
   stack_.resize(entryStack);
   labels_.resize(entryLabels);
-  currentHost_ = std::move(savedHost);
+  currentHost_ = savedHost;
   if (!outermost) {
     // A nested call from a host function: its trap or exit ends the outer call too, once the
     // host function returns (the host still sees this outcome first).

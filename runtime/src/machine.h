@@ -11,6 +11,7 @@
 #include <set>
 #include <tuple>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -261,7 +262,9 @@ class Machine {
   uint64_t rngState_ = 0x853c49e6748fea9bULL;
   std::vector<std::pair<std::string, int>> dirFds_;  // normalised guest path -> host dir fd
   void initHost();
-  std::string currentHost_;  // host function being executed (for reports)
+  // Host function being executed (for reports): a static name of the host interface or an entry
+  // of hostImportNames_, never owned here (saving and restoring it around calls costs nothing).
+  std::string_view currentHost_;
 };
 
 // Host function lookup by field name: its index and type.

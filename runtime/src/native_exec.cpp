@@ -368,12 +368,18 @@ bool Machine::runsNative(uint32_t func) const {
 void Machine::invokeNative(uint32_t func, size_t entryStack) {
   NativeState& N = *native_;
   const FuncType& t = mod_.funcType(func);
-  std::vector<MswSlot> args(std::max<size_t>(1, t.params.size())), results(std::max<size_t>(1, t.results.size()));
-  std::memcpy(static_cast<void*>(args.data()), &stack_[entryStack], t.params.size() * sizeof(Slot));
-  std::memset(static_cast<void*>(results.data()), 0, results.size() * sizeof(MswSlot));
+  // Arguments and results: on this stack when they fit (export calls are often short).
+  MswSlot argsSmall[8], resultsSmall[2];
+  std::vector<MswSlot> argsBig, resultsBig;
+  MswSlot* args = argsSmall;
+  MswSlot* results = resultsSmall;
+  if (t.params.size() > 8) args = (argsBig = std::vector<MswSlot>(t.params.size())).data();
+  if (t.results.size() > 2) results = (resultsBig = std::vector<MswSlot>(t.results.size())).data();
+  std::memcpy(static_cast<void*>(args), &stack_[entryStack], t.params.size() * sizeof(Slot));
+  std::memset(static_cast<void*>(results), 0, std::max<size_t>(1, t.results.size()) * sizeof(MswSlot));
   stack_.resize(entryStack);
   if (N.active) {
-    invokeNativeNested(func, args.data(), results.data());
+    invokeNativeNested(func, args, results);
     for (size_t i = 0; i < t.results.size(); ++i) {
       Slot s;
       std::memcpy(static_cast<void*>(&s), &results[i], sizeof(Slot));
@@ -382,8 +388,8 @@ void Machine::invokeNative(uint32_t func, size_t entryStack) {
     return;
   }
   N.invoker = N.info->invokers[func];
-  N.args = args.data();
-  N.results = results.data();
+  N.args = args;
+  N.results = results;
   N.returned = false;
   N.trap.reset();
   N.exit.reset();

@@ -318,7 +318,7 @@ void Machine::trap(TrapKind k, std::string headline, std::string message, std::v
   sig.report.kind = k;
   sig.report.headline = std::move(headline);
   sig.report.message = std::move(message);
-  sig.report.hostFunction = currentHost_;
+  sig.report.hostFunction = std::string(currentHost_);
   sig.report.stack = resolve(captureStack(64));
   throw sig;
 }
@@ -355,7 +355,7 @@ void Machine::trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32
   TrapReport& r = sig.report;
   r.kind = k;
   r.message = std::move(message);
-  r.hostFunction = currentHost_;
+  r.hostFunction = std::string(currentHost_);
   r.handle = h;
   r.accessAddress = uint32_t(effective);
   if (activeDepth() > 0 && currentHost_.empty()) {
