@@ -1,5 +1,5 @@
 // Library mode: `mswasm-cc -shared` makes a module with no main. Every non-static function of the
-// program's own code is exported, with libc's malloc, free and fflush (a host passes buffers and
+// program's own code is exported (except those of hidden visibility, as in a shared library), with libc's malloc, free and fflush (a host passes buffers and
 // flushes output); static functions are not; constructors run as the module's start function.
 // -Wl,--allow-undefined turns undefined functions into host imports from "env"; without it they
 // are link errors.
@@ -19,6 +19,7 @@
 
 // DIS: (import "env" "host_log" (func
 // DIS-NOT: (export "helper"
+// DIS-NOT: (export "internal_hidden"
 // DIS-DAG: (export "square" (func
 // DIS-DAG: (export "say" (func
 // DIS-DAG: (export "malloc" (func
@@ -28,10 +29,10 @@
 // SQUARE: constructor ran
 // SQUARE-NEXT: i32 49
 // OVERFLOW: ERROR: heap-buffer-overflow: read of size 4
-// OVERFLOW: #0 helper {{.*}}library-mode.c:50:35
-// OVERFLOW-NEXT: #1 square {{.*}}library-mode.c:52:10
+// OVERFLOW: #0 helper {{.*}}library-mode.c:51:35
+// OVERFLOW-NEXT: #1 square {{.*}}library-mode.c:54:10
 // OVERFLOW: allocated by:
-// OVERFLOW: init {{.*}}library-mode.c:45:11
+// OVERFLOW: init {{.*}}library-mode.c:46:11
 // OVERFLOW-NEXT: __mswasm_call_ctors
 // NOHOST: unknown import "env" "host_log" (the embedder defines no such function)
 // UNDEF: undefined symbol: host_log (referenced from 'say')
@@ -48,6 +49,7 @@ __attribute__((constructor)) static void init(void) {
 }
 
 static int helper(int i) { return table[i]; }
+__attribute__((visibility("hidden"))) int internal_hidden(void) { return 1; }
 int square(int i) {
   return helper(i);
 }

@@ -285,6 +285,13 @@ int main(int argc, const char** argv) {
                                                    diags, argv[0]))
       return 1;
     adaptInvocation(*invocation);
+    // Clang's WebAssembly toolchain makes hidden visibility the default; here, as for a native
+    // shared library, a function is public unless the code (or -fvisibility=hidden) says
+    // otherwise: library modules (-shared) export exactly the functions of default visibility.
+    if (!compilation->getArgs().hasArg(clang::driver::options::OPT_fvisibility_EQ)) {
+      invocation->getLangOpts().setValueVisibilityMode(clang::DefaultVisibility);
+      invocation->getLangOpts().setTypeVisibilityMode(clang::DefaultVisibility);
+    }
     auto action = invocation->getFrontendOpts().ProgramAction;
     if (action == clang::frontend::EmitAssembly || action == clang::frontend::EmitLLVM) {
       // -S: MSWasm text of this unit; -S -emit-llvm: its optimised LLVM IR.

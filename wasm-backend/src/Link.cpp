@@ -133,8 +133,8 @@ bool ProgramLinker::linkModule(std::unique_ptr<llvm::Module> m, const std::strin
   if (programCode) markForBugHunting(*m, opts_.keepAccesses, opts_.fieldBounds);
   if (programCode && opts_.library)
     for (llvm::Function& f : *m)
-      if (!f.isDeclaration() && !f.hasLocalLinkage() && !f.isIntrinsic() && !f.getName().starts_with("__mswasm_") &&
-          f.getName() != "_start")
+      if (!f.isDeclaration() && !f.hasLocalLinkage() && f.hasDefaultVisibility() && !f.isIntrinsic() &&
+          !f.getName().starts_with("__mswasm_") && f.getName() != "_start")
         addExport(f.getName().str());
   if (linker_->linkInModule(std::move(m)) || failed_) {
     error("while linking " + from);

@@ -20,8 +20,9 @@ struct LinkOptions {
   bool textOutput = false;           // write the text format instead of binary
   std::vector<std::string> exports;  // exported functions besides _start (--export=NAME)
   bool noEntry = false;              // plugin mode: no _start required (--no-entry)
-  // Library mode (-shared): no entry point; every external function defined by the program's
-  // own objects and archives (all archive members are linked) is exported, and libc's malloc,
+  // Library mode (-shared): no entry point; every external function of default visibility
+  // defined by the program's own objects and archives (all archive members are linked) is
+  // exported (a library built with -fvisibility=hidden exports just its marked API), and libc's malloc,
   // free and fflush, so a host can pass buffers and flush output; the module's start function runs the constructors.
   bool library = false;
   bool allowUndefined = false;       // undefined functions become imports from "env"
