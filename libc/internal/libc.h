@@ -18,4 +18,12 @@ void __stdio_exit(void);
  * mkdir clear its bits from the mode they pass to the host, which applies its own mask too. */
 extern unsigned __libc_umask;
 
+/* What libc knows of each descriptor below 1024 (src/fcntl/fdflags.c): the open flags it was
+ * opened with (access mode + 1 in the low bits, so 0 means unknown) and FD_CLOEXEC. Set by
+ * open, fopen, freopen, tmpfile; copied by dup; cleared by close. */
+#define __FD_KNOWN_MAX 1024
+void __libc_fd_opened(int fd, int oflags);
+void __libc_fd_closed(int fd);
+void __libc_fd_copy(int from, int to);
+
 #endif

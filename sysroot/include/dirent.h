@@ -34,6 +34,8 @@ DIR *fdopendir(int __fd);
 struct dirent *readdir(DIR *__d);
 int closedir(DIR *__d);
 void rewinddir(DIR *__d);
+long telldir(DIR *__d);
+void seekdir(DIR *__d, long __pos);
 int dirfd(DIR *__d);
 int alphasort(const struct dirent **__a, const struct dirent **__b);
 int scandir(const char *__path, struct dirent ***__list,

@@ -6,4 +6,17 @@
 
 #define MB_LEN_MAX 4
 
+/* POSIX limits, Linux's values (the host's: paths up to 4096 bytes, names up to 255). */
+#if !defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+    defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE)
+#define PATH_MAX 4096
+#define NAME_MAX 255
+#define PIPE_BUF 4096
+#define HOST_NAME_MAX 64
+#define LOGIN_NAME_MAX 256
+#define NGROUPS_MAX 65536
+#define IOV_MAX 1024
+#define SSIZE_MAX LONG_MAX
+#endif
+
 #endif

@@ -96,6 +96,15 @@ FILE *fdopen(int __fd, const char *__mode);
 ssize_t getdelim(char **__restrict __line, size_t *__restrict __cap, int __delim,
                  FILE *__restrict __f);
 ssize_t getline(char **__restrict __line, size_t *__restrict __cap, FILE *__restrict __f);
+#ifndef __off_t_defined
+#define __off_t_defined
+typedef long long off_t;
+#endif
+int fseeko(FILE *__f, off_t __off, int __whence);
+off_t ftello(FILE *__f);
+/* No command can run in the sandbox: popen fails with ENOSYS, pclose with ECHILD. */
+FILE *popen(const char *__command, const char *__mode);
+int pclose(FILE *__f);
 #endif
 
 #endif

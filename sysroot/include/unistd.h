@@ -1,7 +1,12 @@
 /* <unistd.h>: the POSIX calls libc implements over the host interface (and getpid = 1,
  * getppid = 0, sysconf's few limits, alarm failing with ENOSYS: src/unistd). getcwd reports the
  * environment's PWD when it is an absolute path (the guest's working directory has no
- * absolute name of its own in the sandbox) and fails with ENOENT otherwise. */
+ * absolute name of its own in the sandbox) and fails with ENOENT otherwise.
+ * What the sandbox cannot do fails the POSIX way (libc/README.md, "Process" and "Files"):
+ * fork, the exec family and pipe with ENOSYS; link, symlink, readlink of a link, fsync,
+ * fdatasync and shrinking a file with ftruncate with ENOSYS (no host call for them); chdir to
+ * anything but the working directory itself with ENOSYS; chown to another owner with EPERM.
+ * The user is the sandbox's one user: uid and gid 1000 (<pwd.h>). */
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
@@ -41,6 +46,47 @@ pid_t getppid(void);
 unsigned alarm(unsigned __seconds);
 long sysconf(int __name);
 int getpagesize(void);
+void _exit(int __code) __attribute__((__noreturn__));
+
+int chown(const char *__path, uid_t __owner, gid_t __group);
+int fchown(int __fd, uid_t __owner, gid_t __group);
+int lchown(const char *__path, uid_t __owner, gid_t __group);
+int truncate(const char *__path, off_t __length);
+int ftruncate(int __fd, off_t __length);
+int fsync(int __fd);
+int fdatasync(int __fd);
+void sync(void);
+ssize_t readlink(const char *__restrict __path, char *__restrict __buf, size_t __size);
+int symlink(const char *__target, const char *__path);
+int link(const char *__old, const char *__new);
+int chdir(const char *__path);
+int fchdir(int __fd);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int getgroups(int __size, gid_t __list[]);
+int setuid(uid_t __uid);
+int setgid(gid_t __gid);
+int seteuid(uid_t __uid);
+int setegid(gid_t __gid);
+pid_t getpgrp(void);
+pid_t getpgid(pid_t __pid);
+pid_t getsid(pid_t __pid);
+pid_t setsid(void);
+int setpgid(pid_t __pid, pid_t __pgid);
+char *getlogin(void);
+int pipe(int __fds[2]);
+pid_t fork(void);
+pid_t vfork(void);
+int execv(const char *__path, char *const __argv[]);
+int execve(const char *__path, char *const __argv[], char *const __envp[]);
+int execvp(const char *__file, char *const __argv[]);
+int execl(const char *__path, const char *__arg, ...);
+int execlp(const char *__file, const char *__arg, ...);
+int execle(const char *__path, const char *__arg, ...);
+int gethostname(char *__name, size_t __len);
+char *ttyname(int __fd);
 
 /* sysconf names (glibc's values) */
 #define _SC_ARG_MAX 0

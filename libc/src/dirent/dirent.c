@@ -1,11 +1,15 @@
-/* opendir, fdopendir, readdir, closedir, rewinddir, dirfd over the host's path_readdir. A DIR
+/* opendir, fdopendir, readdir, closedir, rewinddir, telldir, seekdir, dirfd over the host's
+ * path_readdir. A DIR
  * holds a copy of the path, the name last returned, and a buffer of records from the host
  * (u64 inode, u8 type, u8 0, u16 name length, the name: docs/spec.md). readdir parses the
  * next record; when the buffer is used up it asks the host for the entries after the last
  * name, so a listing costs one host call per buffer. opendir makes the first call, so a
  * missing path or a file fails there (ENOENT, ENOTDIR). No descriptor ever refers to a
  * directory: dirfd fails (ENOTSUP), fdopendir too (EBADF or ENOTDIR; ENOTSUP for a
- * descriptor the host opened on a directory, e.g. standard input redirected from one). */
+ * descriptor the host opened on a directory, e.g. standard input redirected from one).
+ * telldir's position is the number of entries read since opendir or rewinddir; seekdir
+ * rewinds and reads that many again (entries are in name order, so the same entries unless
+ * the directory changed meanwhile). */
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -21,6 +25,7 @@ struct __dirstream {
   int done;        /* the host had no more entries */
   size_t lastlen;
   char last[256];  /* the name last read from the host, to resume after */
+  long index;      /* entries returned since opendir or rewinddir (telldir) */
   struct dirent ent;
   unsigned char buf[4096];
 };
@@ -54,6 +59,7 @@ DIR *opendir(const char *path) {
   __builtin_memcpy(d->path, path, n + 1);
   d->plen = n;
   d->lastlen = 0;
+  d->index = 0;
   if (fill(d) < 0) {
     int e = errno;
     free(d->path);
@@ -92,13 +98,23 @@ struct dirent *readdir(DIR *d) {
   __builtin_memcpy(d->last, p + 12, n);
   d->lastlen = n;
   d->pos += 12 + n;
+  d->index++;
   return &d->ent;
 }
 
 void rewinddir(DIR *d) {
   d->lastlen = 0;
+  d->index = 0;
   d->pos = d->len = 0;
   d->done = 0;
+}
+
+long telldir(DIR *d) { return d->index; }
+
+void seekdir(DIR *d, long pos) {
+  rewinddir(d);
+  while (d->index < pos && readdir(d)) {
+  }
 }
 
 int closedir(DIR *d) {

@@ -1,6 +1,8 @@
 /* open and creat over the host's path_open. The flag values are Linux's, as the host's are;
- * O_CLOEXEC and O_NOCTTY have no meaning in the sandbox and are dropped; the host refuses any
- * other unknown flag with EINVAL. The mode argument is read only with O_CREAT; umask's bits are cleared from it. */
+ * O_CLOEXEC, O_NOCTTY and O_NONBLOCK (the host opens only regular files, which never block)
+ * have no meaning in the sandbox and are dropped (fcntl reports them: src/fcntl/fdflags.c);
+ * the host refuses any other unknown flag with EINVAL. The mode argument is read only with
+ * O_CREAT; umask's bits are cleared from it. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -17,11 +19,13 @@ int open(const char *path, int flags, ...) {
     mode = va_arg(ap, mode_t);
     va_end(ap);
   }
-  int fd = __host_path_open(path, strlen(path), flags & ~(O_CLOEXEC | O_NOCTTY), (int)(mode & ~__libc_umask));
+  int fd = __host_path_open(path, strlen(path), flags & ~(O_CLOEXEC | O_NOCTTY | O_NONBLOCK),
+                            (int)(mode & ~__libc_umask));
   if (fd < 0) {
     errno = -fd;
     return -1;
   }
+  __libc_fd_opened(fd, flags);
   return fd;
 }
 

@@ -1,6 +1,8 @@
-/* stat, lstat and fstat over the host's path_stat, path_lstat and fd_stat (a 48-byte record: size, mode, link
- * count, times in nanoseconds, inode number); fields the host does not report are 0, except
- * st_blksize (4096) and st_blocks (the size in 512-byte units, rounded up). */
+/* stat, lstat and fstat over the host's path_stat, path_lstat and fd_stat (a 48-byte record:
+ * size, mode, link count, times in nanoseconds, inode number); fields the host does not report
+ * are 0, except st_uid and st_gid, the sandbox's user (1000, as getuid: every file the guest
+ * reaches is its own), st_blksize (4096) and st_blocks (the size in 512-byte units, rounded
+ * up). */
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -26,6 +28,8 @@ static int fill(int r, const struct __host_stat *h, struct stat *st) {
   st->st_ino = h->ino;
   st->st_mode = h->mode;
   st->st_nlink = h->nlink;
+  st->st_uid = 1000;
+  st->st_gid = 1000;
   st->st_size = (off_t)h->size;
   st->st_blksize = 4096;
   st->st_blocks = (blkcnt_t)((h->size + 511) / 512);

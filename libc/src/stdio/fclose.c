@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "host.h"
+#include "libc.h"
 #include "stdio_impl.h"
 
 int fclose(FILE *f) {
@@ -12,6 +13,8 @@ int fclose(FILE *f) {
   if (c < 0) {
     errno = -c;
     r = EOF;
+  } else {
+    __libc_fd_closed(f->fd);
   }
   __stdio_unlink(f);
   if (f->flags & F_OWNBUF) free(f->buf);

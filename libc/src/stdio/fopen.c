@@ -16,7 +16,11 @@ FILE *fopen(const char *restrict path, const char *restrict mode) {
     errno = -fd;
     return NULL;
   }
+  __libc_fd_opened(fd, oflags);
   FILE *f = __stdio_new(fd, fflags);
-  if (!f) __host_fd_close(fd);
+  if (!f) {
+    __host_fd_close(fd);
+    __libc_fd_closed(fd);
+  }
   return f;
 }

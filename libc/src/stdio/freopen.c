@@ -39,6 +39,7 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
   if (!(f->flags & F_READING)) __stdio_flush(f);
   if (__stdio_mode(mode, &oflags, &fflags)) {
     __host_fd_close(f->fd);
+    __libc_fd_closed(f->fd);
     return fail(f, EINVAL);
   }
   if (!path) {
@@ -51,12 +52,15 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
              (mode[0] == 'r' || (st.mode & 0170000) != 0100000);
     if (!ok) {
       __host_fd_close(f->fd);
+      __libc_fd_closed(f->fd);
       return fail(f, r < 0 ? -r : EBADF);
     }
   } else {
     __host_fd_close(f->fd);
+    __libc_fd_closed(f->fd);
     int fd = __host_path_open(path, strlen(path), oflags, (int)(0666 & ~__libc_umask));
     if (fd < 0) return fail(f, -fd);
+    __libc_fd_opened(fd, oflags);
     f->fd = fd;
   }
   f->flags = fflags | (f->flags & (F_STATIC | F_OWNBUF | F_MODESET));

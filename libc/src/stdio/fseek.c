@@ -1,4 +1,5 @@
-/* fseek, ftell, rewind, fgetpos, fsetpos over the host's fd_seek. The stream's position is
+/* fseek, ftell, fseeko, ftello (64-bit off_t), rewind, fgetpos, fsetpos over the host's
+ * fd_seek. The stream's position is
  * the descriptor's, minus unread input, plus pending output. */
 #include <errno.h>
 #include <limits.h>
@@ -43,6 +44,10 @@ long ftell(FILE *f) {
   }
   return (long)pos;
 }
+
+int fseeko(FILE *f, off_t off, int whence) { return seek(f, off, whence); }
+
+off_t ftello(FILE *f) { return tell(f); }
 
 void rewind(FILE *f) {
   seek(f, 0, SEEK_SET);

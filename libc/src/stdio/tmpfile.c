@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "libc.h"
 #include "stdio_impl.h"
 
 static int is_dir(const char *d) {
@@ -48,6 +49,7 @@ FILE *tmpfile(void) {
         break;
       }
       __host_path_unlink(name, strlen(name));
+      __libc_fd_opened(fd, __HOST_O_RDWR);
       FILE *f = __stdio_new(fd, F_READ | F_WRITE);
       if (!f) __host_fd_close(fd);
       return f;

@@ -1,6 +1,7 @@
 /* The one formatting core of the printf family: parses each conversion (flags - + space # 0,
- * width and precision with *, lengths hh h l ll z t j L) and formats integers, characters,
- * strings and pointers here, floating point in format_float.c.
+ * width and precision with *, lengths hh h l ll z t j L q) and formats integers, characters,
+ * strings and pointers here, floating point in format_float.c. As in glibc and musl, L on an
+ * integer conversion means ll (%Lu, %Ld, %Lx), and so does BSD's q (%qd).
  *
  * %n is refused: writing through a pointer taken from the argument list is the classic
  * format-string exploit, and C11 programs rarely need it; it traps (Wasm unreachable, so the
@@ -129,6 +130,7 @@ int __vformat(struct __sink *k, const char *fmt, va_list ap) {
     case 't': len = LEN_T; fmt++; break;
     case 'j': len = LEN_J; fmt++; break;
     case 'L': len = LEN_BIGL; fmt++; break;
+    case 'q': len = LEN_LL; fmt++; break; /* BSD's quad: long long, as glibc */
     }
 
     int conv = *fmt++;
@@ -143,7 +145,7 @@ int __vformat(struct __sink *k, const char *fmt, va_list ap) {
       case LEN_HH: v = (signed char)va_arg(ap, int); break;
       case LEN_H: v = (short)va_arg(ap, int); break;
       case LEN_L: case LEN_Z: case LEN_T: v = va_arg(ap, long); break;
-      case LEN_LL: case LEN_J: v = va_arg(ap, long long); break;
+      case LEN_LL: case LEN_J: case LEN_BIGL: v = va_arg(ap, long long); break;
       default: v = va_arg(ap, int); break;
       }
       unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
@@ -159,7 +161,7 @@ int __vformat(struct __sink *k, const char *fmt, va_list ap) {
       case LEN_HH: u = (unsigned char)va_arg(ap, unsigned); break;
       case LEN_H: u = (unsigned short)va_arg(ap, unsigned); break;
       case LEN_L: case LEN_Z: case LEN_T: u = va_arg(ap, unsigned long); break;
-      case LEN_LL: case LEN_J: u = va_arg(ap, unsigned long long); break;
+      case LEN_LL: case LEN_J: case LEN_BIGL: u = va_arg(ap, unsigned long long); break;
       default: u = va_arg(ap, unsigned); break;
       }
       format_int(k, 0, u, conv, flags, width, prec);

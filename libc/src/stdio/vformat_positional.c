@@ -100,12 +100,12 @@ static int parse(const char **f, struct spec *s) {
   }
   int n = 0;
   if ((*p == 'h' && p[1] == 'h') || (*p == 'l' && p[1] == 'l')) s->len[n++] = *p++;
-  if (*p && __builtin_strchr("hlztjL", *p)) s->len[n++] = *p++;
+  if (*p && __builtin_strchr("hlztjLq", *p)) s->len[n++] = *p++;
   s->conv = *p++;
   char l0 = s->len[0], l1 = s->len[1];
   switch (s->conv) {
   case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-    s->kind = l0 == 'j' || (l0 == 'l' && l1 == 'l') ? K_LLONG
+    s->kind = l0 == 'j' || l0 == 'L' || l0 == 'q' || (l0 == 'l' && l1 == 'l') ? K_LLONG
               : (l0 == 'l' || l0 == 'z' || l0 == 't') ? K_LONG : K_INT;
     break;
   case 'c': s->kind = K_INT; break;

@@ -317,6 +317,7 @@ static int vscan(struct source *r, const char *fmt, va_list *ap) {
     case 't': len = LEN_T; fmt++; break;
     case 'j': len = LEN_J; fmt++; break;
     case 'L': len = LEN_BIGL; fmt++; break;
+    case 'q': len = LEN_LL; fmt++; break; /* BSD's quad: long long, as glibc */
     }
     int conv = *fmt;
     if (!conv) break;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "host.h"
+#include "libc.h"
 
 static int result(int r) {
   if (r < 0) {
@@ -12,12 +13,18 @@ static int result(int r) {
   return r;
 }
 
-int dup(int fd) { return result(__host_fd_dup(fd, -1)); }
+int dup(int fd) {
+  int r = result(__host_fd_dup(fd, -1));
+  if (r >= 0) __libc_fd_copy(fd, r);
+  return r;
+}
 
 int dup2(int fd, int to) {
   if (to < 0) {
     errno = EBADF;
     return -1;
   }
-  return result(__host_fd_dup(fd, to));
+  int r = result(__host_fd_dup(fd, to));
+  if (r >= 0) __libc_fd_copy(fd, r);
+  return r;
 }

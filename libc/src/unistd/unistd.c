@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "host.h"
+#include "libc.h"
 
 static long check(long long r) {
   if (r < 0) {
@@ -16,7 +17,11 @@ ssize_t read(int fd, void *buf, size_t n) { return check(__host_fd_read(fd, buf,
 
 ssize_t write(int fd, const void *buf, size_t n) { return check(__host_fd_write(fd, buf, n)); }
 
-int close(int fd) { return (int)check(__host_fd_close(fd)); }
+int close(int fd) {
+  int r = (int)check(__host_fd_close(fd));
+  if (r == 0) __libc_fd_closed(fd);
+  return r;
+}
 
 off_t lseek(int fd, off_t off, int whence) {
   long long r = __host_fd_seek(fd, off, whence);

@@ -1,8 +1,9 @@
 /* <sys/stat.h>: stat, lstat, fstat, mkdir over the host's path_stat, path_lstat, fd_stat and
  * path_mkdir; umask only records the mask (the host applies its own). The
  * host reports size, type and permission bits, link count, the three times and the inode
- * number; st_dev, st_uid, st_gid and st_rdev are 0, st_blksize 4096 and st_blocks the size in
- * 512-byte units rounded up. */
+ * number; st_dev and st_rdev are 0, st_uid and st_gid the sandbox user's 1000, st_blksize
+ * 4096 and st_blocks the size in 512-byte units rounded up. chmod and its kin only accept the
+ * mode a file already has (ENOSYS otherwise: the host cannot change modes). */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
@@ -65,5 +66,8 @@ int lstat(const char *__restrict __path, struct stat *__restrict __st);
 int fstat(int __fd, struct stat *__st);
 int mkdir(const char *__path, mode_t __mode);
 mode_t umask(mode_t __mask);
+int chmod(const char *__path, mode_t __mode);
+int fchmod(int __fd, mode_t __mode);
+int lchmod(const char *__path, mode_t __mode);
 
 #endif
