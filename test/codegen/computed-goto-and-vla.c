@@ -3,22 +3,24 @@
 // REQUIRES: compiler
 // RUN: mswasm-cc -S -O0 %s -o %t0.wat
 // RUN: mswasm validate %t0.wat
-// RUN: FileCheck %s < %t0.wat
+// RUN: FileCheck %s --check-prefixes=CHECK,O0 < %t0.wat
 // RUN: mswasm-cc -S -O2 %s -o %t2.wat
 // RUN: mswasm validate %t2.wat
 // RUN: FileCheck %s < %t2.wat
 
 // A dispatch table of label addresses is data: multiples of 16 below 0x10000, untagged.
 // CHECK: (segment $vm.table (size 48) (align 16) (readonly) (data "\10\00\00\00{{(\\00)+}} \00\00\00{{(\\00)+}}0\00\00\00")
-// All the `goto *` of a function share one dispatch: br_table on the rotated address; any
-// other address calls the trap function.
+// All the `goto *` of a function share one dispatch. Here every address is loaded from a
+// constant table, so the dispatch is a br_table on the table index (no handle is loaded); an
+// index outside the table calls the trap function.
 // CHECK-LABEL: (func $vm
-// CHECK: i32.sub
-// CHECK-NEXT: i32.const 4
-// CHECK-NEXT: i32.rotr
-// CHECK: br_table
-// CHECK: call $__mswasm_computed_goto_to_a_non_label
+// CHECK-NOT: handle.segload
+// CHECK-NOT: i32.rotr
+// CHECK: br_table 1 2 3 0
+// CHECK-NEXT: end
+// CHECK-NEXT: call $__mswasm_computed_goto_to_a_non_label
 // CHECK-NEXT: unreachable
+// CHECK-NOT: handle.segload
 int vm(const unsigned char *code) {
   static const void *const table[] = {&&inc, &&dec, &&stop};
   int acc = 0;
@@ -31,6 +33,25 @@ dec:
   goto *table[*code++];
 stop:
   return acc;
+}
+
+// Label addresses from elsewhere: br_table on the address, less the function's lowest label
+// address, rotated right by 4 (so an address between labels is out of the table). -O2 folds
+// this one away.
+// O0-LABEL: (func $pick
+// O0: handle.get_addr
+// O0: i32.sub
+// O0-NEXT: i32.const 4
+// O0-NEXT: i32.rotr
+// O0: br_table
+// O0: call $__mswasm_computed_goto_to_a_non_label
+int pick(void **slot, int x) {
+  *slot = x ? &&yes : &&no;
+  goto **slot;
+yes:
+  return 1;
+no:
+  return 2;
 }
 
 // A VLA's segment is chained through a 32-byte link segment; llvm.stackrestore frees the

@@ -14,7 +14,8 @@
 //
 // Dispatch: all the indirectbr instructions of a function branch to one new block, which
 // switches on the address (`ptrtoint`), rotated so that the function's labels are 0..N-1, over
-// the destinations (a br_table). Its default, an
+// the destinations (a br_table). When every address is loaded from one constant table of labels
+// (`goto *table[op]`, the threaded interpreter), it switches on the table index instead. Its default, an
 // address that is not a label of this function (undefined behaviour: a label of another function,
 // a corrupted table), calls __mswasm_computed_goto_to_a_non_label, whose body is `unreachable`,
 // so the engine stops with an `unreachable` trap whose report names that function, called from
@@ -34,6 +35,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 namespace mswasm::backend {
 namespace {
@@ -77,6 +79,41 @@ llvm::Function* notALabelTrap(llvm::Module& m) {
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", f));
   b.CreateUnreachable();
   return f;
+}
+
+// If `v` is a load of element `index` of a constant table of label addresses
+// (`goto *table[op]` with `static const void *const table[]`), returns the table's initialiser
+// and sets `index`.
+const llvm::ConstantArray* tableLoad(llvm::Value* v, llvm::Value*& index) {
+  auto* ld = llvm::dyn_cast<llvm::LoadInst>(v);
+  if (!ld || !ld->isSimple()) return nullptr;
+  auto* gep = llvm::dyn_cast<llvm::GEPOperator>(ld->getPointerOperand());
+  if (!gep) return nullptr;
+  auto* gv = llvm::dyn_cast<llvm::GlobalVariable>(gep->getPointerOperand());
+  if (!gv || !gv->isConstant() || !gv->hasDefinitiveInitializer()) return nullptr;
+  auto* table = llvm::dyn_cast<llvm::ConstantArray>(gv->getInitializer());
+  if (!table || !table->getType()->getElementType()->isPointerTy()) return nullptr;
+  llvm::Type* source = gep->getSourceElementType();
+  if (source == table->getType() && gep->getNumIndices() == 2) {
+    auto* first = llvm::dyn_cast<llvm::ConstantInt>(gep->getOperand(1));
+    if (!first || !first->isZero()) return nullptr;
+    index = gep->getOperand(2);
+  } else if (source == table->getType()->getElementType() && gep->getNumIndices() == 1) {
+    index = gep->getOperand(1);
+  } else {
+    return nullptr;
+  }
+  if (!index->getType()->isIntegerTy() || index->getType()->getIntegerBitWidth() > 64) return nullptr;
+  return table;
+}
+
+// The label address an element of a table holds (after lowerComputedGoto replaced the
+// blockaddress constants), or 0.
+uint32_t tableEntry(const llvm::ConstantArray* table, unsigned i) {
+  auto* ce = llvm::dyn_cast<llvm::ConstantExpr>(table->getOperand(i));
+  if (!ce || ce->getOpcode() != llvm::Instruction::IntToPtr) return 0;
+  auto* ci = llvm::dyn_cast<llvm::ConstantInt>(ce->getOperand(0));
+  return ci && ci->getValue().getActiveBits() <= 32 ? uint32_t(ci->getZExtValue()) : 0;
 }
 
 void lowerIndirectBranches(llvm::Function& f, const std::map<const llvm::BasicBlock*, uint32_t>& labelAddress) {
@@ -129,20 +166,95 @@ void lowerIndirectBranches(llvm::Function& f, const std::map<const llvm::BasicBl
   }
   llvm::IRBuilder<> b(dispatch);
   b.SetCurrentDebugLocation(loc);
-  llvm::PHINode* addr = b.CreatePHI(i32, unsigned(branches.size()), "indirectgoto.addr");
+
+  // Jump tables: when every address is a load from one constant table of labels (directly or
+  // through a phi of the indirectbr's block, as Clang writes `goto *table[op]`), the dispatch
+  // switches on the index instead, saving the load of a handle per jump (the interpreter case).
+  // An index outside the table (undefined behaviour) goes to the trap.
+  const llvm::ConstantArray* table = nullptr;
+  std::vector<llvm::Value*> indices;  // per branch: the index, or a phi of the indices
   for (llvm::IndirectBrInst* ib : branches) {
-    llvm::IRBuilder<> at(ib);
-    llvm::Value* k = at.CreatePtrToInt(ib->getAddress(), i32, "label.address");
-    if (auto* ki = llvm::dyn_cast<llvm::Instruction>(k)) ki->setDebugLoc(ib->getDebugLoc());
-    addr->addIncoming(k, ib->getParent());
+    llvm::Value* a = ib->getAddress();
+    std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> leaves;
+    auto* phi = llvm::dyn_cast<llvm::PHINode>(a);
+    if (phi && phi->getParent() == ib->getParent() && phi->hasOneUse()) {
+      for (unsigned k = 0; k < phi->getNumIncomingValues(); ++k) leaves.push_back({phi->getIncomingValue(k), phi->getIncomingBlock(k)});
+    } else {
+      leaves.push_back({a, nullptr});
+    }
+    bool ok = true;
+    for (auto& [leaf, from] : leaves) {
+      llvm::Value* index = nullptr;
+      const llvm::ConstantArray* t = tableLoad(leaf, index);
+      if (!t || (table && t != table)) ok = false;
+      else table = t;
+    }
+    if (!ok) {
+      table = nullptr;
+      break;
+    }
+  }
+  llvm::Value* key = nullptr;
+  std::vector<std::pair<uint32_t, llvm::BasicBlock*>> cases;
+  if (table && table->getNumOperands() <= 65536) {
+    auto asIndex = [&](llvm::Value* leaf) {
+      llvm::Value* index = nullptr;
+      tableLoad(leaf, index);
+      llvm::IRBuilder<> at(llvm::cast<llvm::Instruction>(leaf));
+      return at.CreateZExtOrTrunc(index, i32, "label.table.index");
+    };
+    llvm::PHINode* keyPhi = b.CreatePHI(i32, unsigned(branches.size()), "indirectgoto.index");
+    for (llvm::IndirectBrInst* ib : branches) {
+      llvm::Value* k;
+      if (auto* phi = llvm::dyn_cast<llvm::PHINode>(ib->getAddress()); phi && phi->getParent() == ib->getParent()) {
+        llvm::IRBuilder<> pb(phi);
+        llvm::PHINode* idx = pb.CreatePHI(i32, phi->getNumIncomingValues(), "label.table.index");
+        for (unsigned j = 0; j < phi->getNumIncomingValues(); ++j)
+          idx->addIncoming(asIndex(phi->getIncomingValue(j)), phi->getIncomingBlock(j));
+        k = idx;
+      } else {
+        k = asIndex(ib->getAddress());
+      }
+      keyPhi->addIncoming(k, ib->getParent());
+    }
+    key = keyPhi;
+    std::map<uint32_t, llvm::BasicBlock*> byAddress;
+    for (auto& [bb, address] : labelAddress)
+      if (destSet.count(const_cast<llvm::BasicBlock*>(bb))) byAddress[address] = const_cast<llvm::BasicBlock*>(bb);
+    for (unsigned i = 0; i < table->getNumOperands(); ++i)
+      if (auto it = byAddress.find(tableEntry(table, i)); it != byAddress.end()) cases.push_back({i, it->second});
+  } else {
+    // The switch is on rotr(address - lowest, 4): the labels of the function (consecutive
+    // multiples of 16) give 0, 1, 2, ... (a br_table), and any address that is not a multiple
+    // of 16 apart from them gives a large index (the default). Destinations whose address is
+    // never taken cannot be reached (no pointer equals them).
+    llvm::PHINode* addr = b.CreatePHI(i32, unsigned(branches.size()), "indirectgoto.addr");
+    for (llvm::IndirectBrInst* ib : branches) {
+      llvm::IRBuilder<> at(ib);
+      llvm::Value* k = at.CreatePtrToInt(ib->getAddress(), i32, "label.address");
+      if (auto* ki = llvm::dyn_cast<llvm::Instruction>(k)) ki->setDebugLoc(ib->getDebugLoc());
+      addr->addIncoming(k, ib->getParent());
+    }
+    uint32_t lowest = UINT32_MAX;
+    for (llvm::BasicBlock* d : dests)
+      if (auto it = labelAddress.find(d); it != labelAddress.end()) lowest = std::min(lowest, it->second);
+    llvm::Value* offset = b.CreateSub(addr, b.getInt32(lowest == UINT32_MAX ? 0 : lowest), "label.offset");
+    key = b.CreateIntrinsic(llvm::Intrinsic::fshr, {i32}, {offset, offset, b.getInt32(4)}, nullptr, "label.index");
+    static_assert(kLabelStride == 16, "the rotation amount is log2(kLabelStride)");
+    for (llvm::BasicBlock* d : dests)
+      if (auto it = labelAddress.find(d); it != labelAddress.end()) cases.push_back({(it->second - lowest) / kLabelStride, d});
   }
 
   // Phis of the destinations: the values they took from the branches' blocks now come from the
-  // dispatch block (through a phi of it when there are several such blocks).
+  // dispatch block (through a phi of it when there are several such blocks), once per case
+  // leading there (a phi has one entry per edge).
+  std::map<llvm::BasicBlock*, unsigned> edges;
+  for (auto& [value, d] : cases) edges[d]++;
   for (llvm::BasicBlock* d : dests) {
     for (llvm::PHINode& phi : d->phis()) {
       llvm::Value* in = nullptr;
-      if (sources.size() == 1) {
+      if (edges[d] == 0) {
+      } else if (sources.size() == 1) {
         in = phi.getIncomingValueForBlock(sources.front());
       } else {
         llvm::IRBuilder<> pb(dispatch, dispatch->getFirstNonPHIIt());
@@ -155,37 +267,17 @@ void lowerIndirectBranches(llvm::Function& f, const std::map<const llvm::BasicBl
       }
       phi.removeIncomingValueIf([&](unsigned k) { return sourceSet.count(phi.getIncomingBlock(k)) != 0; },
                                 /*DeletePHIIfEmpty=*/false);
-      phi.addIncoming(in, dispatch);
+      for (unsigned e = 0; e < edges[d]; ++e) phi.addIncoming(in, dispatch);
     }
   }
-
-  // The switch is on rotr(address - lowest, 4): the labels of the function (consecutive
-  // multiples of 16) give 0, 1, 2, ... (a br_table), and any address that is not a multiple of
-  // 16 apart from them gives a large index (the default). Destinations whose address is never
-  // taken cannot be reached (no pointer equals them).
-  unsigned cases = 0;
-  uint32_t lowest = UINT32_MAX;
-  for (llvm::BasicBlock* d : dests)
-    if (auto it = labelAddress.find(d); it != labelAddress.end()) {
-      ++cases;
-      lowest = std::min(lowest, it->second);
-    }
-  llvm::Value* index = b.CreateSub(addr, b.getInt32(cases ? lowest : 0), "label.offset");
-  index = b.CreateIntrinsic(llvm::Intrinsic::fshr, {i32}, {index, index, b.getInt32(4)}, nullptr, "label.index");
-  static_assert(kLabelStride == 16, "the rotation amount is log2(kLabelStride)");
-  llvm::SwitchInst* sw = b.CreateSwitch(index, invalid, cases);
-  for (llvm::BasicBlock* d : dests) {
-    auto it = labelAddress.find(d);
-    if (it != labelAddress.end()) {
-      sw->addCase(b.getInt32((it->second - lowest) / kLabelStride), d);
-    } else {
-      for (llvm::PHINode& phi : d->phis()) phi.removeIncomingValue(dispatch, /*DeletePHIIfEmpty=*/false);
-    }
-  }
+  llvm::SwitchInst* sw = b.CreateSwitch(key, invalid, unsigned(cases.size()));
+  for (auto& [value, d] : cases) sw->addCase(b.getInt32(value), d);
   for (llvm::IndirectBrInst* ib : branches) {
     llvm::BranchInst* br = llvm::BranchInst::Create(dispatch, ib->getIterator());
     br->setDebugLoc(ib->getDebugLoc());
+    llvm::Value* address = ib->getAddress();
     ib->eraseFromParent();
+    llvm::RecursivelyDeleteTriviallyDeadInstructions(address);  // the table loads, when unused
   }
 }
 
