@@ -2,7 +2,6 @@
 // RecursiveASTVisitor walks the translation unit and reports constructs MSWasm cannot compile.
 //  - inline assembly (statement or file scope): there is no machine to run it on; an empty
 //    asm statement (a compiler barrier) is allowed when each output is tied to an input;
-//  - computed goto (&&label, goto *p): not supported by the code generator yet;
 //  - a pointer stored at an offset or in a record alignment that is not a multiple of 8
 //    (packed structs, #pragma pack below 8): handles are 16 bytes, 16-aligned in our ABI, and
 //    the engine accepts them at any multiple of 8 (docs/spec.md, "Granules and tags"), so
@@ -47,15 +46,6 @@ class ChecksVisitor : public clang::RecursiveASTVisitor<ChecksVisitor> {
   }
   bool VisitFileScopeAsmDecl(clang::FileScopeAsmDecl* d) {
     error(d->getAsmLoc(), "file-scope assembly is not supported by MSWasm");
-    return true;
-  }
-  bool VisitAddrLabelExpr(clang::AddrLabelExpr* e) {
-    error(e->getAmpAmpLoc(), "computed goto (address of label '&&%0') is not supported by MSWasm yet",
-          e->getLabel()->getName());
-    return true;
-  }
-  bool VisitIndirectGotoStmt(clang::IndirectGotoStmt* s) {
-    error(s->getGotoLoc(), "computed goto ('goto *') is not supported by MSWasm yet");
     return true;
   }
   bool VisitRecordDecl(clang::RecordDecl* rd) {

@@ -172,7 +172,6 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
     case Intrinsic::pseudoprobe:
     case Intrinsic::var_annotation:
     case Intrinsic::codeview_annotation:
-    case Intrinsic::stackrestore:  // VLA segments live until the frame exits (docs/compiler.md)
     case Intrinsic::invariant_end:
       return true;
     case Intrinsic::lifetime_start:
@@ -184,8 +183,13 @@ bool FunctionEmitter::emitIntrinsic(llvm::CallInst& i, llvm::Function& callee) {
       return true;
     }
     case Intrinsic::stacksave:
-      emit(Opcode::HandleNull);
+      // The newest dynamic stack segment's link (Instructions.cpp, linkDynamicSegment).
+      if (chainLocal_ != kNoLocal) emitIndex(Opcode::LocalGet, chainLocal_);
+      else emit(Opcode::HandleNull);
       return result();
+    case Intrinsic::stackrestore:
+      if (chainLocal_ != kNoLocal) emitStackRestore(arg(0));
+      return true;
     case Intrinsic::invariant_start:
     case Intrinsic::launder_invariant_group:
     case Intrinsic::strip_invariant_group:

@@ -83,6 +83,8 @@ class FunctionEmitter {
   void emitOddStore(llvm::StoreInst& i);
   void emitStore(llvm::StoreInst& i);
   void emitAlloca(llvm::AllocaInst& i);
+  void linkDynamicSegment(uint32_t data);
+  void emitStackRestore(const llvm::Value* mark);
   void emitGEP(llvm::GetElementPtrInst& i);
   void pushGEPAddress(const llvm::GEPOperator& g);
   void emitCall(llvm::CallInst& i);
@@ -132,6 +134,11 @@ class FunctionEmitter {
   // Two-element results ({iN, i1} of *.with.overflow and cmpxchg): the locals of each part.
   llvm::DenseMap<const llvm::Value*, std::pair<uint32_t, uint32_t>> pairLocals_;
   uint32_t numParams_ = 0;
+  // Functions with llvm.stackrestore: the chain of their dynamic stack segments (VLAs, alloca()),
+  // newest first. Each link is a 32-byte stack segment {segment, next link}; chainLocal_ holds
+  // the newest link (null when there is none) and is what llvm.stacksave returns.
+  static constexpr uint32_t kNoLocal = ~0u;
+  uint32_t chainLocal_ = kNoLocal, linkScratch_ = kNoLocal;
 
   llvm::DominatorTree dt_;
   llvm::DenseMap<const llvm::BasicBlock*, unsigned> rpo_;

@@ -257,6 +257,13 @@ bool FunctionEmitter::run() {
   numParams_ = ft->getNumParams();
   for (llvm::Argument& a : f_.args()) locals_[&a] = a.getArgNo();
   if (!prepareCFG()) return false;
+  for (llvm::BasicBlock& bb : f_)
+    for (llvm::Instruction& i : bb)
+      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i); ii && ii->getIntrinsicID() == llvm::Intrinsic::stackrestore &&
+                                                           chainLocal_ == kNoLocal) {
+        chainLocal_ = newLocal(ValType::Handle);
+        linkScratch_ = newLocal(ValType::Handle);
+      }
   // Every static alloca is one stack segment, allocated on entry (LLVM treats an alloca as one
   // address for the whole function and hoists address arithmetic above lifetime.start), whose
   // scopes follow its lifetime markers: llvm.lifetime.end closes it (stack.free), and

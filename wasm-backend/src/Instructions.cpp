@@ -476,11 +476,80 @@ void FunctionEmitter::emitAlloca(llvm::AllocaInst& i) {
   ins.op = Opcode::StackAlloc;
   ins.align = std::min<uint32_t>(16, uint32_t(std::countr_zero(i.getAlign().value())));
   emit(ins);
+  if (!i.isStaticAlloca() && chainLocal_ != kNoLocal) {
+    uint32_t data = localFor(&i);
+    emitIndex(Opcode::LocalSet, data);
+    linkDynamicSegment(data);
+    return;
+  }
   if (i.use_empty()) {
     emit(Opcode::Drop);
     return;
   }
   emitIndex(Opcode::LocalSet, localFor(&i));
+}
+
+// Dynamic stack segments (VLAs, alloca(), allocas outside the entry block) of a function that
+// calls llvm.stackrestore are chained, newest first, so that llvm.stackrestore can free exactly
+// those allocated since the matching llvm.stacksave (LLVM's semantics of the stack pointer): a
+// 32-byte link segment holds the segment's handle and the previous link; the chain's head is
+// what llvm.stacksave returns.
+void FunctionEmitter::linkDynamicSegment(uint32_t data) {
+  emitI32(32);
+  Instr alloc;
+  alloc.op = Opcode::StackAlloc;
+  alloc.align = 4;
+  emit(alloc);
+  emitIndex(Opcode::LocalTee, linkScratch_);
+  emitIndex(Opcode::LocalGet, data);
+  Instr store;
+  store.op = Opcode::HandleSegstore;
+  store.align = 4;
+  emit(store);
+  emitIndex(Opcode::LocalGet, linkScratch_);
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  store.offset = 16;
+  emit(store);
+  emitIndex(Opcode::LocalGet, linkScratch_);
+  emitIndex(Opcode::LocalSet, chainLocal_);
+}
+
+// llvm.stackrestore(mark): closes the scope of every dynamic segment newer than `mark` (a chain
+// head that llvm.stacksave returned) with stack.free, and of its link, so a pointer kept to a
+// VLA of an earlier loop iteration traps use-after-scope:
+//   block loop
+//     head == mark ? br 1 ; head is null ? br 1
+//     stack.free(head->segment) ; next = head->next ; stack.free(head) ; head = next ; br 0
+//   end end
+void FunctionEmitter::emitStackRestore(const llvm::Value* mark) {
+  Instr block;
+  block.op = Opcode::Block;
+  emit(block);
+  Instr loop;
+  loop.op = Opcode::Loop;
+  emit(loop);
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  pushValue(mark);
+  emit(Opcode::HandleEq);
+  emitIndex(Opcode::BrIf, 1);
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  emit(Opcode::HandleIsNull);
+  emitIndex(Opcode::BrIf, 1);
+  Instr load;
+  load.op = Opcode::HandleSegload;
+  load.align = 4;
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  emit(load);
+  emit(Opcode::StackFree);
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  load.offset = 16;
+  emit(load);
+  emitIndex(Opcode::LocalGet, chainLocal_);
+  emit(Opcode::StackFree);
+  emitIndex(Opcode::LocalSet, chainLocal_);
+  emitIndex(Opcode::Br, 0);
+  emit(Opcode::End);
+  emit(Opcode::End);
 }
 
 void FunctionEmitter::pushGEPAddress(const llvm::GEPOperator& g) {

@@ -1,6 +1,7 @@
 // IR legalisation after the whole-program link: rewrites what the emitter does not take.
 //  1. llvm.global_ctors / llvm.global_dtors become the bodies of __mswasm_call_ctors and
 //     __mswasm_call_dtors (priority order), which libc's start-up and exit call.
+//  1b. Computed goto: label addresses become numbers, indirectbr a switch (IndirectGoto.cpp).
 //  2. Variadic functions and calls: lowered to an explicit argument buffer (VarArgs.cpp; LLVM
 //     19's expand-variadics makes invalid IR outside address space 0).
 //  2b. Integer intrinsics at widths the emitter does not take (IntIntrinsics.cpp).
@@ -28,6 +29,7 @@
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LowerSwitch.h"
 #include "HugeInts.h"
+#include "IndirectGoto.h"
 #include "IntIntrinsics.h"
 #include "PointerAtomics.h"
 #include "VarArgs.h"
@@ -211,6 +213,8 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   defineInitList(m, "llvm.global_dtors", "__mswasm_call_dtors");
   for (const char* name : {"llvm.used", "llvm.compiler.used"})
     if (llvm::GlobalVariable* g = m.getNamedGlobal(name)) g->eraseFromParent();
+
+  if (!backend::lowerComputedGoto(m, errors)) return false;
 
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
