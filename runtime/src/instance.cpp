@@ -138,7 +138,7 @@ bool Machine::instantiate(std::string* error, std::optional<Outcome>* startOutco
       uint32_t addr = h.address();
       std::memset(s->bytes.data() + r.offset, 0, 16);
       std::memcpy(s->bytes.data() + r.offset, &addr, 4);
-      s->tags.set(r.offset / kGranuleAlign, h);
+      store_.setTag(s, r.offset, h);
     }
     s->readOnly = mod_.segments[i].readOnly;
     store_.refresh(s);

@@ -243,29 +243,10 @@ CallStack Machine::captureStack(size_t maxFrames) const {
 }
 
 
-void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) {
-  if (s->tags.empty() || n == 0) return;
-  uint64_t g0, g1;
-  overlappingKeys(rel, n, &g0, &g1);
-  if (g1 - g0 + 1 > s->tags.size()) {
-    s->tags.eraseIf([&](uint32_t g) { return g >= g0 && g <= g1; });
-  } else {
-    for (uint64_t g = g0; g <= g1; ++g) s->tags.erase(uint32_t(g));
-  }
-  if (s->tags.empty()) store_.refresh(s);
-}
+void Machine::clearTags(Segment* s, uint64_t rel, uint64_t n) { store_.clearTags(s, rel, n); }
 
 void Machine::checkStrictRead(Segment* s, uint64_t rel, uint64_t n, const Handle& h, uint64_t eff) {
-  if (s->tags.empty() || n == 0) return;
-  uint64_t g0, g1;
-  overlappingKeys(rel, n, &g0, &g1);
-  bool hit = false;
-  if (g1 - g0 + 1 > s->tags.size()) {
-    s->tags.forEach([&](uint32_t g, const Handle&) { hit |= g >= g0 && g <= g1; });
-  } else {
-    for (uint64_t g = g0; g <= g1 && !hit; ++g) hit = s->tags.contains(uint32_t(g));
-  }
-  if (hit)
+  if (store_.anyTag(s, rel, n))
     trapAccess(TrapKind::TagViolation, h, eff, uint32_t(n), Mode::Read,
                "data read of a granule holding a handle (strict tags)");
 }
@@ -792,8 +773,7 @@ void Machine::execute(size_t entryDepth) {
         std::memcpy(p, &addr, 4);
         uint64_t rel = uint64_t(p - s->bytes.data());
         clearTags(s, rel, 16);
-        s->tags.set(uint32_t(rel / kGranuleAlign), HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
-        store_.refresh(s);
+        store_.setTag(s, rel, HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
         push(0);
         break;
       }
@@ -802,7 +782,7 @@ void Machine::execute(size_t entryDepth) {
         Handle buf = popH();
         Segment* s;
         uint8_t* p = check(buf, 0, 16, Mode::Read, true, &s);
-        const Handle* tagged = s->tags.get(uint32_t((p - s->bytes.data()) / kGranuleAlign));
+        std::optional<Handle> tagged = store_.taggedHandle(s, uint64_t(p - s->bytes.data()));
         if (!tagged || tagged->kind() != HandleKind::Jump || tagged->offset() != 0)
           trapAccess(TrapKind::BadLongjmp, buf, buf.address(), 16, Mode::Read,
                      "jmp.long on a buffer that holds no jump handle");

@@ -31,8 +31,7 @@ void Machine::opStore(const Handle& h, uint32_t off, uint32_t n, uint64_t v) {
 Handle Machine::opHandleLoad(const Handle& h, uint32_t off, uint32_t func, uint32_t instr) {
   Segment* s;
   uint8_t* p = check(h, off, 16, Mode::Read, true, &s);
-  uint32_t g = uint32_t((p - s->bytes.data()) / kGranuleAlign);
-  if (const Handle* tagged = s->tags.get(g)) return *tagged;
+  if (std::optional<Handle> tagged = store_.taggedHandle(s, uint64_t(p - s->bytes.data()))) return *tagged;
   bool zero = std::all_of(p, p + 16, [](uint8_t b) { return b == 0; });
   if (zero) return Handle::null();
   if (opts_.strictTags)
@@ -47,10 +46,7 @@ void Machine::opHandleStore(const Handle& h, uint32_t off, const Handle& v) {
   v.storedBytes(p);
   uint64_t rel = uint64_t(p - s->bytes.data());
   clearTags(s, rel, 16);
-  if (v.authoritative()) {
-    s->tags.set(uint32_t(rel / kGranuleAlign), v);
-    store_.refresh(s);
-  }
+  if (v.authoritative()) store_.setTag(s, rel, v);
 }
 
 Handle Machine::opSegalloc(uint32_t size, uint32_t align) {
@@ -138,33 +134,21 @@ void Machine::opSegmentCopy(const Handle& dst, const Handle& src, uint32_t n) {
   uint64_t drel = uint64_t(dp - ds->bytes.data()), srel = uint64_t(sp - ss->bytes.data());
   uint64_t dAddr = ds->addr + drel, sAddr = ss->addr + srel;
   bool coAligned = ((dAddr - sAddr) & (kGranuleAlign - 1)) == 0;
-  std::vector<std::pair<uint64_t, Handle>> moved;  // destination granule key, handle
-  if (!ss->tags.empty()) {
-    uint64_t g0, g1;
-    overlappingKeys(srel, n, &g0, &g1);
-    auto visit = [&](uint64_t g, const Handle& h) {
-      uint64_t gAddr = ss->addr + g * kGranuleAlign;
-      bool whole = gAddr >= sAddr && gAddr + 16 <= sAddr + n;
-      if (coAligned && whole) {
-        moved.emplace_back((gAddr - sAddr + dAddr - ds->addr) / kGranuleAlign, h);
-      } else if (strict) {
-        trapAccess(TrapKind::TagViolation, src, sAddr, n, Mode::Read,
-                   "segment.copy reads a handle's granule other than as a whole co-aligned granule");
-      }
-    };
-    if (g1 - g0 + 1 > ss->tags.size()) {
-      ss->tags.forEach([&](uint32_t g, const Handle& h) {
-        if (g >= g0 && g <= g1) visit(g, h);
-      });
-    } else {
-      for (uint64_t g = g0; g <= g1; ++g)
-        if (const Handle* h = ss->tags.get(uint32_t(g))) visit(g, *h);
+  std::vector<std::pair<uint64_t, Handle>> moved;  // destination offset, handle
+  // Granules overlapping [srel, srel + n) start at srel - 8 or later.
+  store_.forEachTag(ss, srel < kGranuleAlign ? 0 : srel - kGranuleAlign, srel + n - 1, [&](uint64_t g, const Handle& h) {
+    uint64_t gAddr = ss->addr + g;
+    bool whole = gAddr >= sAddr && gAddr + 16 <= sAddr + n;
+    if (coAligned && whole) {
+      moved.emplace_back(gAddr - sAddr + dAddr - ds->addr, h);
+    } else if (strict) {
+      trapAccess(TrapKind::TagViolation, src, sAddr, n, Mode::Read,
+                 "segment.copy reads a handle's granule other than as a whole co-aligned granule");
     }
-  }
+  });
   std::memmove(dp, sp, n);
   clearTags(ds, drel, n);
-  for (const auto& [g, h] : moved) ds->tags.set(uint32_t(g), h);
-  if (!moved.empty()) store_.refresh(ds);
+  for (const auto& [rel, h] : moved) store_.setTag(ds, rel, h);
 }
 
 void Machine::opSegmentFill(const Handle& dst, uint32_t v, uint32_t n) {

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <new>
 
+#include "mint.h"
+
 namespace mswasm::rt {
 
 namespace {
@@ -85,19 +87,24 @@ void zeroRange(uint8_t* p, uint64_t n) {
 Store::~Store() {
   if (region_) ::munmap(region_, kRegionBytes);
   if (idFlags_) ::munmap(idFlags_, kMaxIds);
+  if (shadow_) ::munmap(shadow_, kShadowBytes);
 }
 
 Store::Store(Limits limits, RootVisitor roots) : limits_(limits), roots_(std::move(roots)) {
   region_ = reserve(kRegionBytes, kRegionAccessible);
   try {
     idFlags_ = reserve(kMaxIds, kMaxIds);
+    shadow_ = reinterpret_cast<TagEntry*>(reserve(kShadowBytes, kShadowBytes));
   } catch (...) {
+    if (idFlags_) ::munmap(idFlags_, kMaxIds);
     ::munmap(region_, kRegionBytes);
+    idFlags_ = nullptr;
+    region_ = nullptr;
     throw;
   }
   idLimit_ = limits_.idBits >= 64 ? UINT64_MAX : (uint64_t(1) << limits_.idBits);
   states_.push_back(IdState::Unused);  // id 0: null and invalid handles
-  records_.emplace_back();
+  records_.push_back(nullptr);
 }
 
 std::optional<uint64_t> Store::newId(IdState state) {
@@ -105,7 +112,7 @@ std::optional<uint64_t> Store::newId(IdState state) {
   if (freeIds_.empty() && nextId_ < idLimit_ && nextId_ < kMaxIds) {
     id = nextId_++;
     states_.push_back(IdState::Unused);
-    records_.emplace_back();
+    records_.push_back(nullptr);
   } else {
     if (freeIds_.empty()) collect(true);
     if (freeIds_.empty()) return std::nullopt;
@@ -191,7 +198,7 @@ Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t a
     *why = AllocFail::Id;
     return nullptr;
   }
-  auto seg = std::make_unique<Segment>();
+  Segment* seg = pool_.get();
   seg->id = *id;
   seg->serial = ++serial_;
   seg->addr = *addr;
@@ -200,16 +207,64 @@ Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t a
   seg->kind = kind;
   seg->bytes = SegmentBytes{region_ + *addr, size};  // free ranges read as zero
   seg->allocStack = allocStack;
-  Segment* raw = seg.get();
+  Segment* raw = seg;
   raw->liveIndex = uint32_t(live_.size());
   live_.push_back(raw);
-  records_[*id] = std::move(seg);
+  records_[*id] = seg;
   refresh(raw);
   liveBytes_ += size;
   if (kind == SegKind::Stack) liveStackBytes_ += size;
   peakLiveBytes_ = std::max(peakLiveBytes_, liveBytes_);
   ++segmentsAllocated_;
   return raw;
+}
+
+Handle Store::handleAt(uint64_t addr, const TagEntry& e) const {
+  uint32_t stored;  // a tagged granule's first 4 bytes are the stored handle's address
+  std::memcpy(&stored, region_ + addr, 4);
+  return HandleMint::make(e.kind(), e.base, int32_t(stored - e.base), e.bound, e.id());
+}
+
+std::optional<Handle> Store::taggedHandle(const Segment* s, uint64_t rel) const {
+  if (s->tagCount == 0) return std::nullopt;
+  const TagEntry& e = shadow_[(s->addr + rel) >> 3];
+  if (!e.tagged()) return std::nullopt;
+  return handleAt(s->addr + rel, e);
+}
+
+void Store::setTag(Segment* s, uint64_t rel, const Handle& h) {
+  TagEntry& e = shadow_[(s->addr + rel) >> 3];
+  if (!e.tagged()) ++s->tagCount;
+  e = TagEntry::of(h);
+  if (s->tagCount == 1) refresh(s);
+}
+
+void Store::clearTags(Segment* s, uint64_t rel, uint64_t n) {
+  if (s->tagCount == 0 || n == 0) return;
+  // A granule starting at slot k covers bytes [8k, 8k + 16) of the segment.
+  uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
+  TagEntry* e = shadow_ + (s->addr >> 3);
+  for (uint64_t k = first; k <= last && s->tagCount; ++k)
+    if (e[k].tagged()) {
+      e[k] = TagEntry{};
+      --s->tagCount;
+    }
+  if (s->tagCount == 0) refresh(s);
+}
+
+bool Store::anyTag(const Segment* s, uint64_t rel, uint64_t n) const {
+  if (s->tagCount == 0 || n == 0) return false;
+  uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
+  const TagEntry* e = shadow_ + (s->addr >> 3);
+  for (uint64_t k = first; k <= last; ++k)
+    if (e[k].tagged()) return true;
+  return false;
+}
+
+void Store::clearAllTags(Segment* s) {
+  if (s->tagCount == 0) return;
+  zeroRange(reinterpret_cast<uint8_t*>(shadow_ + (s->addr >> 3)), uint64_t(s->reserved) / 8 * sizeof(TagEntry));
+  s->tagCount = 0;
 }
 
 void Store::closeScope(Segment* s, uint32_t freeStack) {
@@ -225,7 +280,7 @@ void Store::reopenScope(Segment* s) {
   s->state = IdState::Live;
   states_[s->id] = IdState::Live;
   zeroRange(s->bytes.data(), s->bytes.size());
-  s->tags.clear();
+  clearAllTags(s);
   s->freeStack = 0;
   refresh(s);
 }
@@ -243,7 +298,7 @@ void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
   if (s->kind == SegKind::Stack) liveStackBytes_ -= s->size;
   zeroRange(s->bytes.data(), s->bytes.size());
   s->bytes = SegmentBytes{};
-  s->tags.clear();
+  clearAllTags(s);
   refresh(s);
   deadIds_.push_back(s->id);
   if (deadIds_.size() > collectThreshold_) collect(limits_.idBits < 64);
@@ -257,7 +312,7 @@ void Store::collect(bool reclaim) {
   };
   if (roots_) roots_(mark);
   for (const Segment* seg : live_)
-    seg->tags.forEach([&](uint32_t, const Handle& h) { mark(h); });
+    forEachTag(seg, 0, UINT32_MAX, [&](uint64_t, const Handle& h) { mark(h); });
   std::sort(marked.begin(), marked.end());
   marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
   std::vector<uint64_t> kept, reclaimed;
@@ -270,7 +325,8 @@ void Store::collect(bool reclaim) {
       kept.push_back(id);
       continue;
     }
-    records_[id].reset();
+    if (records_[id]) pool_.put(records_[id]);
+    records_[id] = nullptr;
     if (reclaim) {
       states_[id] = IdState::Unused;
       reclaimed.push_back(id);

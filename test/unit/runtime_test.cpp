@@ -21,8 +21,8 @@
 
 #include "mswasm/runtime/instance.h"
 #include "mswasm/runtime/store.h"
-#include "mswasm/runtime/tag_map.h"
 #include "mswasm/text.h"
+#include "../../runtime/src/mint.h"
 
 namespace mswasm::rt {
 namespace {
@@ -815,52 +815,83 @@ TEST(Host, DescriptorsSeekAndPipes) {
   close(p[1]);
 }
 
-// TagMap against std::map under random inserts, overwrites, erases (backward shifts across the
-// table's wrap-around included), range erases, growth and shrinking.
-TEST(TagMap, AgreesWithStdMapUnderRandomOperations) {
-  std::mt19937 rng(12345);
-  for (int round = 0; round < 20; ++round) {
-    TagMap m;
-    std::map<uint32_t, uint32_t> ref;  // key -> handle offset
-    uint32_t keySpace = round % 2 ? 64 : 100000;
-    for (int op = 0; op < 5000; ++op) {
-      uint32_t k = rng() % keySpace;
-      switch (rng() % 5) {
-        case 0:
-        case 1: {
-          uint32_t v = rng();
-          m.set(k, Handle::invalid(v, InvalidReason::FromInt));
-          ref[k] = v;
-          break;
-        }
-        case 2: EXPECT_EQ(m.erase(k), ref.erase(k) == 1); break;
-        case 3: {
-          const Handle* h = m.get(k);
-          auto it = ref.find(k);
-          ASSERT_EQ(h != nullptr, it != ref.end());
-          if (h) EXPECT_EQ(h->address(), it->second);
-          break;
-        }
-        case 4:
-          if (rng() % 50 == 0) {
-            uint32_t lo = rng() % keySpace, hi = lo + rng() % 32;
-            m.eraseIf([&](uint32_t g) { return g >= lo && g <= hi; });
-            for (auto it = ref.lower_bound(lo); it != ref.end() && it->first <= hi;) it = ref.erase(it);
-          }
-          break;
-      }
-      ASSERT_EQ(m.size(), ref.size());
+// The tag shadow against a std::map of (segment, offset) -> handle under random handle stores,
+// data writes of every size and alignment, copies of tags, and segment deaths: tags, the id
+// flags' "no tags" bit and forEachTag must agree with the reference after every step.
+TEST(Store, TagShadowAgreesWithAMapOfTags) {
+  std::mt19937 rng(4242);
+  Store st(Store::Limits{}, nullptr);
+  Store::AllocFail why;
+  std::vector<Segment*> segs;
+  std::map<std::pair<uint64_t, uint64_t>, Handle> ref;  // (id, rel) -> handle
+  auto refClear = [&](Segment* s, uint64_t rel, uint64_t n) {
+    for (auto it = ref.lower_bound({s->id, 0}); it != ref.end() && it->first.first == s->id;)
+      it = it->first.second + 16 > rel && it->first.second < rel + n ? ref.erase(it) : std::next(it);
+  };
+  for (int step = 0; step < 20000; ++step) {
+    if (segs.size() < 8 || rng() % 50 == 0) {
+      Segment* s = st.allocate(SegKind::Heap, 8 + rng() % 200, 16, 0, &why);
+      ASSERT_TRUE(s);
+      segs.push_back(s);
     }
-    size_t seen = 0;
-    m.forEach([&](uint32_t k, const Handle& h) {
-      ++seen;
-      ASSERT_TRUE(ref.count(k));
-      EXPECT_EQ(h.address(), ref[k]);
-    });
-    EXPECT_EQ(seen, ref.size());
-    for (const auto& [k, v] : ref) EXPECT_TRUE(m.erase(k));
-    EXPECT_TRUE(m.empty());
-    EXPECT_EQ(m.get(1), nullptr);
+    Segment* s = segs[rng() % segs.size()];
+    switch (rng() % 6) {
+      case 0:
+      case 1: {  // handle store at an 8-aligned offset
+        if (s->size < 16) break;
+        uint64_t rel = (rng() % ((s->size - 16) / 8 + 1)) * 8;
+        Segment* t = segs[rng() % segs.size()];
+        Handle h = HandleMint::make(HandleKind::Heap, t->addr, int32_t(rng() % 64) - 8, t->size, t->id);
+        st.clearTags(s, rel, 16);
+        refClear(s, rel, 16);
+        h.storedBytes(s->bytes.data() + rel);
+        st.setTag(s, rel, h);
+        ref[{s->id, rel}] = h;
+        break;
+      }
+      case 2: {  // data write of 1-9 bytes anywhere
+        uint64_t n = 1 + rng() % 9;
+        if (s->size < n) break;
+        uint64_t rel = rng() % (s->size - n + 1);
+        EXPECT_EQ(st.anyTag(s, rel, n), [&] {
+          for (const auto& [k, h] : ref)
+            if (k.first == s->id && k.second + 16 > rel && k.second < rel + n) return true;
+          return false;
+        }());
+        st.clearTags(s, rel, n);
+        refClear(s, rel, n);
+        break;
+      }
+      case 3: {  // a segment dies
+        if (segs.size() < 9) break;
+        size_t i = rng() % segs.size();
+        Segment* d = segs[i];
+        for (auto it = ref.lower_bound({d->id, 0}); it != ref.end() && it->first.first == d->id;) it = ref.erase(it);
+        st.kill(d, IdState::Freed, 0);
+        segs.erase(segs.begin() + long(i));
+        break;
+      }
+      default: {  // every tag of the segment is where the reference says
+        size_t count = 0;
+        st.forEachTag(s, 0, UINT32_MAX, [&](uint64_t rel, const Handle& h) {
+          ++count;
+          auto it = ref.find({s->id, rel});
+          ASSERT_NE(it, ref.end()) << rel;
+          EXPECT_EQ(h, it->second);
+        });
+        size_t want = 0;
+        for (auto it = ref.lower_bound({s->id, 0}); it != ref.end() && it->first.first == s->id; ++it) {
+          ++want;
+          std::optional<Handle> h = st.taggedHandle(s, it->first.second);
+          ASSERT_TRUE(h);
+          EXPECT_EQ(*h, it->second);
+        }
+        EXPECT_EQ(count, want);
+        EXPECT_EQ(s->tagCount, want);
+        EXPECT_EQ((st.idFlags()[s->id] & kIdWritableFast) != 0, want == 0);
+        break;
+      }
+    }
   }
 }
 

@@ -21,6 +21,7 @@
 // the two facts the native tier's inline checks test (kIdReadable, kIdWritableFast).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -29,7 +30,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "mswasm/runtime/tag_map.h"
+#include "mswasm/runtime/tag_shadow.h"
 #include "mswasm/runtime/value.h"
 
 namespace mswasm::rt {
@@ -98,8 +99,31 @@ struct Segment {
   uint32_t globalIndex = 0;      // global segments: index in the module
   uint32_t liveIndex = 0;        // position in the store's list of live segments
   SegmentBytes bytes;            // region + addr; zeroed when the segment dies
-  TagMap tags;                   // tagged granules (start offset / 8) -> handle
+  uint32_t tagCount = 0;         // tagged granules in it (their handles: Store::shadow())
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
+};
+
+// Segment records come from chunks with a free list, so a segment's birth and death cost no
+// host heap allocation once the pool has grown to the peak number of records kept.
+class SegmentPool {
+ public:
+  Segment* get() {
+    if (free_.empty()) grow();
+    Segment* s = free_.back();
+    free_.pop_back();
+    *s = Segment{};
+    return s;
+  }
+  void put(Segment* s) { free_.push_back(s); }
+
+ private:
+  static constexpr size_t kChunk = 1024;
+  void grow() {
+    chunks_.push_back(std::make_unique<Segment[]>(kChunk));
+    for (size_t i = kChunk; i-- > 0;) free_.push_back(&chunks_.back()[i]);
+  }
+  std::vector<std::unique_ptr<Segment[]>> chunks_;
+  std::vector<Segment*> free_;
 };
 
 // Unique, aligned ranges of the 32-bit address space at or above 0x10000; first fit, so the
@@ -141,9 +165,33 @@ class Store {
     uint8_t f = 0;
     if (s->state == IdState::Live) {
       f = kIdReadable;
-      if (!s->readOnly && s->tags.empty()) f |= kIdWritableFast;
+      if (!s->readOnly && s->tagCount == 0) f |= kIdWritableFast;
     }
     idFlags_[s->id] = f;
+  }
+
+  // Tags (docs/spec.md, "Granules and tags"), kept in the shadow indexed by address / 8; `rel`
+  // is a granule's start offset within the segment (a multiple of 8).
+  const TagEntry* shadow() const { return shadow_; }
+  // The handle stored in the tagged granule at `rel`, or nullopt when the granule is untagged.
+  std::optional<Handle> taggedHandle(const Segment* s, uint64_t rel) const;
+  // Tags the granule at `rel` with `h` (authoritative); the caller has cleared the tags its 16
+  // bytes overlap (clearTags) and written h's stored bytes there.
+  void setTag(Segment* s, uint64_t rel, const Handle& h);
+  // The rule for every data write: clears the tag of each granule overlapping [rel, rel + n).
+  void clearTags(Segment* s, uint64_t rel, uint64_t n);
+  // Whether a tagged granule overlaps [rel, rel + n).
+  bool anyTag(const Segment* s, uint64_t rel, uint64_t n) const;
+  // Calls f(rel, handle) for every tagged granule of the segment whose start offset lies in
+  // [from, to], in increasing order.
+  template <typename F>
+  void forEachTag(const Segment* s, uint64_t from, uint64_t to, F&& f) const {
+    if (s->tagCount == 0) return;
+    uint64_t last = std::min<uint64_t>(to, s->size ? s->size - 1 : 0);
+    for (uint64_t rel = from & ~uint64_t(7); rel <= last; rel += 8) {
+      const TagEntry& e = shadow_[(s->addr + rel) >> 3];
+      if (e.tagged()) f(rel, handleAt(s->addr + rel, e));
+    }
   }
 
   // A new zeroed, untagged segment; nullptr (and *why) when a limit, the address space or the
@@ -162,7 +210,7 @@ class Store {
   // The segment with this id if it is live or scope-closed (still owned by a frame), or nullptr.
   Segment* owned(uint64_t id) const {
     if (id >= states_.size() || (states_[id] != IdState::Live && states_[id] != IdState::Scope)) return nullptr;
-    return records_[id].get();
+    return records_[id];
   }
   StackDepot& depot() { return depot_; }
   const StackDepot& depot() const { return depot_; }
@@ -174,10 +222,10 @@ class Store {
   // The live data segment with this id, or nullptr.
   Segment* live(uint64_t id) const {
     if (id >= states_.size() || states_[id] != IdState::Live) return nullptr;
-    return records_[id].get();
+    return records_[id];
   }
   // The record of a live or recently dead segment (nullptr if unknown or evicted).
-  const Segment* record(uint64_t id) const { return id < records_.size() ? records_[id].get() : nullptr; }
+  const Segment* record(uint64_t id) const { return id < records_.size() ? records_[id] : nullptr; }
 
   // Reserves a unique 16-byte code address (never released).
   std::optional<uint32_t> reserveCodeAddress();
@@ -189,6 +237,8 @@ class Store {
   uint64_t sweeps() const { return sweeps_; }
 
  private:
+  Handle handleAt(uint64_t addr, const TagEntry& e) const;
+  void clearAllTags(Segment* s);
   // Drops the records of dead ids no handle carries; with `reclaim`, makes those ids reusable.
   void collect(bool reclaim);
 
@@ -196,13 +246,15 @@ class Store {
   RootVisitor roots_;
   uint8_t* region_ = nullptr;   // kRegionBytes reserved
   uint8_t* idFlags_ = nullptr;  // kMaxIds bytes reserved
+  TagEntry* shadow_ = nullptr;  // kShadowBytes reserved
   AddressSpace space_;
   StackDepot depot_;
   uint64_t idLimit_;  // ids are 1 .. idLimit_-1
   uint64_t nextId_ = 1;
   std::vector<uint64_t> freeIds_;  // reclaimed ids, popped from the back (sorted descending)
   std::vector<IdState> states_;
-  std::vector<std::unique_ptr<Segment>> records_;
+  std::vector<Segment*> records_;  // by id; from pool_ (nullptr: none)
+  SegmentPool pool_;
   std::vector<Segment*> live_;     // live segments (swap-removed on death), for sweeps
   std::vector<uint64_t> deadIds_;  // dead ids not yet collected (segments and jump records)
   size_t collectThreshold_ = 4096;
