@@ -28,6 +28,7 @@
 #include <set>
 #include <vector>
 
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/BasicBlock.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
@@ -52,7 +53,7 @@ constexpr uint32_t kNoSite = UINT32_MAX;  // slow-path site argument: "the top f
 enum Slow : unsigned {
   SlowTrap, SlowLoad, SlowStore, SlowHLoad, SlowHStore, SlowSegalloc, SlowSegfree, SlowStackAlloc,
   SlowStackScope, SlowFrameEnter, SlowFrameExit, SlowSlice, SlowSegCopy, SlowSegFill, SlowResolveCall,
-  SlowHostCall, SlowPoll, SlowCount
+  SlowHostCall, SlowPoll, SlowJmpSet, SlowSetjmp, SlowJmpLong, SlowCount
 };
 static_assert(sizeof(MswSlowPaths) == SlowCount * sizeof(void*), "slow-path table and enum disagree");
 
@@ -74,6 +75,7 @@ struct ModuleState {
   MDNode* tbaaFrames;
   MDNode* tbaaGlobals;
   MDNode* tbaaTemp;
+  MDNode* tbaaShadow;
   MDNode* coldWeights;     // branch weights: the second successor (slow) is cold
   MDNode* coldTrueWeights; // branch weights: the first successor (a trap) is cold
   MDNode* flagsScope;      // alias scope list of id-flags loads
@@ -106,6 +108,7 @@ struct ModuleState {
     tbaaFrames = scalar("shadow stack");
     tbaaGlobals = scalar("globals");
     tbaaTemp = scalar("slow-path temporaries");
+    tbaaShadow = scalar("tag shadow");
     coldWeights = mdb.createBranchWeights(1u << 20, 1);
     coldTrueWeights = mdb.createBranchWeights(1, 1u << 20);
     // Id-flags loads are in their own alias scope, and the slow load and store paths are marked
@@ -136,6 +139,9 @@ struct ModuleState {
         FunctionType::get(ptr, {ptr, ptr, i32, i32, i32}, false),              // resolve_call
         FunctionType::get(v, {ptr, i32, ptr, i32, i32}, false),                // host_call
         FunctionType::get(v, {ptr, i32, i32}, false),                          // poll
+        FunctionType::get(v, {ptr, ptr, ptr, i32, ptr, i32, i32}, false),      // jmp_set
+        FunctionType::get(i32, {ptr}, false),                                  // setjmp
+        FunctionType::get(v, {ptr, ptr, i32, i32, i32}, false),                // jmp_long
     };
   }
 
@@ -165,9 +171,11 @@ struct ModuleState {
 
 void emitReturn(IRBuilder<>& b, llvm::Function* fn, const std::vector<Value*>& res);
 
-bool isSupportedOp(Opcode op) { return op != Opcode::JmpSet && op != Opcode::JmpLong; }
 
 // ---------------------------------------------------------------------------------------------
+
+Value* loadSlot(ModuleState& S, IRBuilder<>& b, Value* slots, size_t i, ValType t);
+void storeSlot(ModuleState& S, IRBuilder<>& b, Value* slots, size_t i, Value* v, ValType t);
 
 class FunctionTranslator {
  public:
@@ -205,6 +213,8 @@ class FunctionTranslator {
   AllocaInst* tmpB = nullptr;
   AllocaInst* exitPc = nullptr;
   bool hasStackAlloc = false;
+  bool hasJmpSet = false;
+  void makeFrameMemoryVolatile();
   std::vector<AllocaInst*> locals;
   std::vector<ValType> localTypes;
   std::vector<Value*> stack;
@@ -285,6 +295,12 @@ class FunctionTranslator {
     h = b.CreateInsertValue(h, c64(0), 6);
     return h;
   }
+  ValType valTypeOf(Type* t) const {
+    if (t == S.H) return ValType::Handle;
+    if (t == S.i32) return ValType::I32;
+    if (t == S.i64) return ValType::I64;
+    return t == S.f32 ? ValType::F32 : ValType::F64;
+  }
   Value* canonF32(Value* v) {
     Value* nan = b.CreateFCmpUNO(v, v);
     return b.CreateSelect(nan, ConstantFP::get(S.f32, APFloat(APFloat::IEEEsingle(), APInt(32, 0x7FC00000u))), v);
@@ -299,9 +315,20 @@ class FunctionTranslator {
     return b.CreateIntrinsic(id, tys, args);
   }
 
+  // The pieces of an inline access check, for the blocks that refine it.
+  struct Checked {
+    Value* ptr = nullptr;     // region + zext(address): valid on the fast path
+    Value* addr = nullptr;    // the 32-bit guest address base + offset + static offset
+    Value* inRange = nullptr; // kind is data and the access is inside the handle's bounds
+    Value* flags = nullptr;   // the id's flags byte
+  };
+
   // The inline access check; returns the guest address to use on the fast path, and leaves the
   // builder in the fast block. `slowBB` receives control when any check fails.
-  Value* accessCheck(Value* h, uint32_t off, uint32_t n, bool write, BasicBlock* slowBB) {
+  // What the id's flags byte must say for the fast path: readable; writable with no tags ever
+  // (kIdWritableFast); writable and possibly holding tags (handle stores, which update the shadow).
+  enum class Want { Read, Write, WriteTagged };
+  Checked accessCheck(Value* h, uint32_t off, uint32_t n, Want want, BasicBlock* slowBB) {
     Value* base = b.CreateExtractValue(h, 0);
     Value* hoff = b.CreateExtractValue(h, 1);
     Value* bound = b.CreateExtractValue(h, 2);
@@ -313,7 +340,9 @@ class FunctionTranslator {
     LoadInst* flags = b.CreateLoad(S.i8, b.CreateInBoundsGEP(S.i8, flagsBase, idx));
     flags->setMetadata(LLVMContext::MD_tbaa, S.tbaaFlags);
     flags->setMetadata(LLVMContext::MD_alias_scope, S.flagsScope);
-    Value* flagOk = b.CreateICmpNE(b.CreateAnd(flags, ConstantInt::get(S.i8, write ? 2 : 1)), ConstantInt::get(S.i8, 0));
+    uint8_t mask = want == Want::Read ? 1 : want == Want::Write ? 2 : 6;
+    uint8_t expect = want == Want::WriteTagged ? 4 : mask;
+    Value* flagOk = b.CreateICmpEQ(b.CreateAnd(flags, ConstantInt::get(S.i8, mask)), ConstantInt::get(S.i8, expect));
     // 0 <= start && start + n <= bound, as one unsigned compare with a per-handle limit
     // (bound - n + 1, or 0 when the handle is shorter than the access), which stays invariant
     // in loops and is the form LLVM's range-check elimination recognises.
@@ -321,13 +350,37 @@ class FunctionTranslator {
     Value* bound64 = b.CreateZExt(bound, S.i64);
     Value* limit = b.CreateSelect(b.CreateICmpUGE(bound64, c64(n)), b.CreateSub(bound64, c64(n - 1)), c64(0));
     Value* inBounds = b.CreateICmpULT(start, limit);
-    Value* ok = b.CreateAnd(b.CreateAnd(kindOk, flagOk), inBounds);
+    Value* inRange = b.CreateAnd(kindOk, inBounds);
+    Value* ok = b.CreateAnd(flagOk, inRange);
+    Value* addr = b.CreateAdd(b.CreateAdd(base, hoff), c32(off));
     BasicBlock* fast = BasicBlock::Create(C, "fast", fn);
     b.CreateCondBr(ok, fast, slowBB, S.coldWeights);
     b.SetInsertPoint(fast);
-    Value* addr = b.CreateAdd(b.CreateAdd(base, hoff), c32(off));
+    Checked r;
+    r.addr = addr;
+    r.inRange = inRange;
+    r.flags = flags;
+    r.ptr = guestPtr(addr);
+    return r;
+  }
+  Value* guestPtr(Value* addr) {
     Value* region = ctxPtr(offsetof(MswNativeCtx, region));
     return b.CreateGEP(S.i8, region, b.CreateZExt(addr, S.i64));
+  }
+  // The tag shadow's entry for the 8-byte slot `slot` (docs/native-tier.md, "Tags").
+  Value* shadowEntry(Value* slot) {
+    // Masked to the 2^29 slots of the 4 GiB address space, so that whatever a check decided the
+    // entry lies inside the shadow's reservation (docs/native-tier.md, "What is trusted").
+    Value* shadow = ctxPtr(offsetof(MswNativeCtx, tagShadow));
+    Value* index = b.CreateAnd(b.CreateZExt(slot, S.i64), c64((uint64_t(1) << 29) - 1));
+    return b.CreateGEP(S.i8, shadow, b.CreateShl(index, c64(4)));
+  }
+  // Whether a tagged granule starts at `slot` (the entry's kind byte is not zero).
+  Value* slotTagged(Value* slot) {
+    Value* p = b.CreateConstGEP1_64(S.i8, shadowEntry(slot), 15);
+    LoadInst* l = b.CreateLoad(S.i8, p);
+    l->setMetadata(LLVMContext::MD_tbaa, S.tbaaShadow);
+    return b.CreateICmpNE(l, ConstantInt::get(S.i8, 0));
   }
 
   void emitLoad(uint32_t n, Type* resultTy, bool signExtend, uint32_t off) {
@@ -338,7 +391,7 @@ class FunctionTranslator {
     Value* fastV = nullptr;
     BasicBlock* fastEnd = nullptr;
     if (!strict) {
-      Value* p = accessCheck(h, off, n, false, slow);
+      Value* p = accessCheck(h, off, n, Want::Read, slow).ptr;
       Type* memTy = IntegerType::get(C, n * 8);
       LoadInst* l = b.CreateAlignedLoad(memTy, p, Align(1));
       l->setMetadata(LLVMContext::MD_tbaa, S.tbaaGuest);
@@ -379,8 +432,24 @@ class FunctionTranslator {
     Value* narrow = b.CreateTrunc(v, IntegerType::get(C, n * 8));
     BasicBlock* slow = BasicBlock::Create(C, "store.slow", fn);
     BasicBlock* join = BasicBlock::Create(C, "store.join", fn);
-    Value* p = accessCheck(h, off, n, true, slow);
-    StoreInst* st = b.CreateAlignedStore(narrow, p, Align(1));
+    // A segment that holds tags fails the fast test (kIdWritableFast); the store still goes ahead
+    // inline when the segment is writable and no tagged granule overlaps the bytes written
+    // (granules starting at the slot before the address up to the slot of its last byte).
+    BasicBlock* tagged = BasicBlock::Create(C, "store.tags", fn);
+    BasicBlock* store = BasicBlock::Create(C, "store.do", fn);
+    Checked ck = accessCheck(h, off, n, Want::Write, tagged);
+    b.CreateBr(store);
+    b.SetInsertPoint(tagged);
+    Value* writable = b.CreateICmpNE(b.CreateAnd(ck.flags, ConstantInt::get(S.i8, 4)), ConstantInt::get(S.i8, 0));
+    BasicBlock* probe = BasicBlock::Create(C, "store.probe", fn);
+    b.CreateCondBr(b.CreateAnd(writable, ck.inRange), probe, slow);
+    b.SetInsertPoint(probe);
+    Value* slot = b.CreateLShr(ck.addr, c32(3));
+    Value* anyTag = b.CreateOr(slotTagged(b.CreateSub(slot, c32(1))), slotTagged(slot));
+    if (n > 1) anyTag = b.CreateOr(anyTag, slotTagged(b.CreateLShr(b.CreateAdd(ck.addr, c32(n - 1)), c32(3))));
+    b.CreateCondBr(anyTag, slow, store);
+    b.SetInsertPoint(store);
+    StoreInst* st = b.CreateAlignedStore(narrow, guestPtr(ck.addr), Align(1));
     st->setMetadata(LLVMContext::MD_tbaa, S.tbaaGuest);
     b.CreateBr(join);
     b.SetInsertPoint(slow);
@@ -501,8 +570,12 @@ void FunctionTranslator::run() {
   BasicBlock* entry = BasicBlock::Create(C, "entry", fn);
   b.SetInsertPoint(entry);
   ctx = fn->getArg(0);
-  for (const Instr& in : F.body)
+  for (const Instr& in : F.body) {
     if (in.op == Opcode::StackAlloc) hasStackAlloc = true;
+    if (in.op == Opcode::JmpSet) hasJmpSet = true;
+  }
+  // Functions that own stack segments or jump records keep a runtime frame (Machine::frames_).
+  const bool needsFrame = hasStackAlloc || hasJmpSet;
   // Locals: parameters then declared locals, zero-initialised.
   for (ValType t : T.params) localTypes.push_back(t);
   for (ValType t : F.locals) localTypes.push_back(t);
@@ -542,7 +615,7 @@ void FunctionTranslator::run() {
   Value* depthPtr = b.CreateConstInBoundsGEP1_64(S.i8, ctx, offsetof(MswNativeCtx, depth));
   StoreInst* sd = b.CreateStore(b.CreateAdd(myDepth, c32(1)), depthPtr);
   sd->setMetadata(LLVMContext::MD_tbaa, S.tbaaCtx);
-  if (hasStackAlloc) callSlow(SlowFrameEnter, {ctx});
+  if (needsFrame) callSlow(SlowFrameEnter, {ctx});
   pc = 0;
   pollIfNeeded();
 
@@ -567,10 +640,26 @@ void FunctionTranslator::run() {
   }
   std::vector<Value*> res;
   for (AllocaInst* a : fc.results) res.push_back(b.CreateLoad(a->getAllocatedType(), a));
-  if (hasStackAlloc) callSlow(SlowFrameExit, {ctx, b.CreateLoad(S.i32, exitPc)});
+  if (needsFrame) callSlow(SlowFrameExit, {ctx, b.CreateLoad(S.i32, exitPc)});
   StoreInst* rd = b.CreateStore(myDepth, depthPtr);
   rd->setMetadata(LLVMContext::MD_tbaa, S.tbaaCtx);
   emitReturn(b, fn, res);
+  if (hasJmpSet) makeFrameMemoryVolatile();
+}
+
+// In a function with jmp.set, execution may resume after a setjmp call when jmp.long runs: locals
+// must then hold their current values, as in the interpreter (which keeps a frame's locals as they
+// are), not the values SSA form would carry from the setjmp point. Every access to the frame's
+// allocas (locals, block results, spilled operands) is made volatile, which keeps them in memory.
+void FunctionTranslator::makeFrameMemoryVolatile() {
+  for (BasicBlock& bb : *fn)
+    for (Instruction& i : bb) {
+      if (auto* l = dyn_cast<LoadInst>(&i)) {
+        if (isa<AllocaInst>(getUnderlyingObject(l->getPointerOperand()))) l->setVolatile(true);
+      } else if (auto* st = dyn_cast<StoreInst>(&i)) {
+        if (isa<AllocaInst>(getUnderlyingObject(st->getPointerOperand()))) st->setVolatile(true);
+      }
+    }
 }
 
 void FunctionTranslator::emitInstr(const Instr& in) {
@@ -850,19 +939,137 @@ void FunctionTranslator::emitInstr(const Instr& in) {
     case Opcode::I64Segstore8: emitStore(1, in.offset); return;
     case Opcode::I64Segstore16: emitStore(2, in.offset); return;
     case Opcode::I64Segstore32: emitStore(4, in.offset); return;
+    case Opcode::JmpSet: {
+      // The runtime checks the buffer, makes the jump record (keeping the operand stack below the
+      // buffer, spilled into `slots`, as its snapshot) and tags the buffer; then setjmp saves this
+      // point in a per-site native buffer. When jmp.long resumes here, the runtime has copied the
+      // record's snapshot back into `slots` and setjmp returns the value: both returns reload the
+      // operands from `slots`, so each resumption sees its own record's values.
+      Value* buf = pop();
+      std::vector<ValType> below;
+      for (Value* v : stack) below.push_back(valTypeOf(v->getType()));
+      IRBuilder<> eb(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+      ArrayType* slotArr = ArrayType::get(S.i8, std::max<size_t>(1, below.size()) * sizeof(MswSlot));
+      AllocaInst* slots = eb.CreateAlloca(slotArr);
+      slots->setAlignment(Align(16));
+      AllocaInst* native = eb.CreateAlloca(ArrayType::get(S.i8, MSWASM_NATIVE_JMPBUF_BYTES));
+      native->setAlignment(Align(16));
+      for (size_t i = 0; i < below.size(); ++i) storeSlot(S, b, slots, i, stack[i], below[i]);
+      spill(tmpA, buf);
+      callSlow(SlowJmpSet, {ctx, tmpA, slots, c32(uint32_t(below.size())), native, c32(funcIndex), c32(pc)});
+      CallInst* r = callSlow(SlowSetjmp, {native});
+      r->addFnAttr(Attribute::ReturnsTwice);
+      stack.clear();
+      for (size_t i = 0; i < below.size(); ++i) push(loadSlot(S, b, slots, i, below[i]));
+      push(r);
+      return;
+    }
+    case Opcode::JmpLong: {
+      Value* val = pop();
+      Value* buf = pop();
+      spill(tmpA, buf);
+      CallInst* ci = callSlow(SlowJmpLong, {ctx, tmpA, val, c32(funcIndex), c32(pc)});
+      ci->setDoesNotReturn();
+      b.CreateUnreachable();
+      enterDead();
+      return;
+    }
     case Opcode::HandleSegload: {
+      // Inline when the access is valid, 8-aligned and the granule is tagged: the handle is the
+      // shadow entry's authority with the offset read back from the stored address. Untagged
+      // granules (null, from-data handles), misaligned and failing accesses take the slow path.
       Value* h = pop();
+      BasicBlock* slow = BasicBlock::Create(C, "hload.slow", fn);
+      BasicBlock* hit = BasicBlock::Create(C, "hload.tagged", fn);
+      BasicBlock* join = BasicBlock::Create(C, "hload.join", fn);
+      Checked ck = accessCheck(h, in.offset, 16, Want::Read, slow);
+      Value* aligned = b.CreateICmpEQ(b.CreateAnd(ck.addr, c32(7)), c32(0));
+      Value* entry = shadowEntry(b.CreateLShr(ck.addr, c32(3)));
+      LoadInst* idKind = b.CreateLoad(S.i64, b.CreateConstGEP1_64(S.i8, entry, 8));
+      idKind->setMetadata(LLVMContext::MD_tbaa, S.tbaaShadow);
+      b.CreateCondBr(b.CreateAnd(aligned, b.CreateICmpNE(idKind, c64(0))), hit, slow, S.coldWeights);
+      b.SetInsertPoint(hit);
+      LoadInst* tBase = b.CreateLoad(S.i32, entry);
+      tBase->setMetadata(LLVMContext::MD_tbaa, S.tbaaShadow);
+      LoadInst* tBound = b.CreateLoad(S.i32, b.CreateConstGEP1_64(S.i8, entry, 4));
+      tBound->setMetadata(LLVMContext::MD_tbaa, S.tbaaShadow);
+      LoadInst* stored = b.CreateAlignedLoad(S.i32, ck.ptr, Align(1));
+      stored->setMetadata(LLVMContext::MD_tbaa, S.tbaaGuest);
+      Value* fastH = UndefValue::get(S.H);
+      fastH = b.CreateInsertValue(fastH, tBase, 0);
+      fastH = b.CreateInsertValue(fastH, b.CreateSub(stored, tBase), 1);
+      fastH = b.CreateInsertValue(fastH, tBound, 2);
+      fastH = b.CreateInsertValue(fastH, b.CreateTrunc(b.CreateLShr(idKind, c64(56)), S.i8), 3);
+      fastH = b.CreateInsertValue(fastH, ConstantInt::get(S.i8, 0), 4);
+      fastH = b.CreateInsertValue(fastH, b.CreateAnd(idKind, c64((uint64_t(1) << 56) - 1)), 5);
+      fastH = b.CreateInsertValue(fastH, c64(0), 6);
+      BasicBlock* hitEnd = b.GetInsertBlock();
+      b.CreateBr(join);
+      b.SetInsertPoint(slow);
       spill(tmpA, h);
       callSlow(SlowHLoad, {ctx, tmpA, c32(in.offset), tmpB, c32(funcIndex), c32(pc)});
-      push(reload(tmpB));
+      Value* slowH = reload(tmpB);
+      BasicBlock* slowEnd = b.GetInsertBlock();
+      b.CreateBr(join);
+      b.SetInsertPoint(join);
+      PHINode* phi = b.CreatePHI(S.H, 2);
+      phi->addIncoming(fastH, hitEnd);
+      phi->addIncoming(slowH, slowEnd);
+      push(phi);
       return;
     }
     case Opcode::HandleSegstore: {
+      // Inline into a writable segment that may already hold tags (the first handle stored into
+      // a segment goes through the runtime, which marks it so), at an 8-aligned address, of any
+      // handle but one loaded from untagged data (whose stored bytes are its own): write the
+      // stored bytes (address, then zeros), clear the granules the 16 bytes overlap (slots
+      // before and after; zero entries of another segment stay zero, as no granule crosses a
+      // segment's end) and tag the slot with the handle's authority, or clear it.
       Value* v = pop();
       Value* h = pop();
+      BasicBlock* slow = BasicBlock::Create(C, "hstore.slow", fn);
+      BasicBlock* fast = BasicBlock::Create(C, "hstore.do", fn);
+      BasicBlock* join = BasicBlock::Create(C, "hstore.join", fn);
+      Checked ck = accessCheck(h, in.offset, 16, Want::WriteTagged, slow);
+      Value* vKind = b.CreateExtractValue(v, 3);
+      Value* fromData = b.CreateAnd(b.CreateICmpEQ(vKind, ConstantInt::get(S.i8, 1)),
+                                    b.CreateICmpEQ(b.CreateExtractValue(v, 4), ConstantInt::get(S.i8, 1)));
+      Value* aligned = b.CreateICmpEQ(b.CreateAnd(ck.addr, c32(7)), c32(0));
+      b.CreateCondBr(b.CreateAnd(aligned, b.CreateNot(fromData)), fast, slow, S.coldWeights);
+      b.SetInsertPoint(fast);
+      Value* vBase = b.CreateExtractValue(v, 0);
+      Value* vAddr = b.CreateAdd(vBase, b.CreateExtractValue(v, 1));
+      auto guestStore = [&](Value* val, uint64_t at) {
+        StoreInst* st = b.CreateAlignedStore(val, b.CreateConstGEP1_64(S.i8, ck.ptr, at), Align(1));
+        st->setMetadata(LLVMContext::MD_tbaa, S.tbaaGuest);
+      };
+      guestStore(vAddr, 0);
+      guestStore(c32(0), 4);
+      guestStore(c64(0), 8);
+      auto shadowStore = [&](Value* entry, Value* val, uint64_t at) {
+        StoreInst* st = b.CreateAlignedStore(val, b.CreateConstGEP1_64(S.i8, entry, at), Align(8));
+        st->setMetadata(LLVMContext::MD_tbaa, S.tbaaShadow);
+      };
+      Value* slot = b.CreateLShr(ck.addr, c32(3));
+      for (Value* other : {b.CreateSub(slot, c32(1)), b.CreateAdd(slot, c32(1))}) {
+        Value* e = shadowEntry(other);
+        shadowStore(e, c64(0), 0);
+        shadowStore(e, c64(0), 8);
+      }
+      Value* auth = b.CreateICmpUGE(vKind, ConstantInt::get(S.i8, 2));
+      Value* idKind = b.CreateOr(b.CreateAnd(b.CreateExtractValue(v, 5), c64((uint64_t(1) << 56) - 1)),
+                                 b.CreateShl(b.CreateZExt(vKind, S.i64), c64(56)));
+      Value* bb = b.CreateOr(b.CreateZExt(vBase, S.i64), b.CreateShl(b.CreateZExt(b.CreateExtractValue(v, 2), S.i64), c64(32)));
+      Value* e = shadowEntry(slot);
+      shadowStore(e, b.CreateSelect(auth, bb, c64(0)), 0);
+      shadowStore(e, b.CreateSelect(auth, idKind, c64(0)), 8);
+      b.CreateBr(join);
+      b.SetInsertPoint(slow);
       spill(tmpA, h);
       spill(tmpB, v);
       callSlow(SlowHStore, {ctx, tmpA, c32(in.offset), tmpB, c32(funcIndex), c32(pc)});
+      b.CreateBr(join);
+      b.SetInsertPoint(join);
       return;
     }
     case Opcode::Segalloc: {
@@ -1187,20 +1394,8 @@ llvm::Function* emitInvoker(ModuleState& S, uint32_t idx) {
 
 }  // namespace
 
-bool supported(const mswasm::Module& m, std::string* why) {
-  for (const mswasm::Function& f : m.functions)
-    for (const Instr& in : f.body)
-      if (!isSupportedOp(in.op)) {
-        *why = "the native tier does not support setjmp/longjmp yet (instruction '" + std::string(name(in.op)) +
-               "'); run it with --tier=interp";
-        return false;
-      }
-  return true;
-}
-
 std::unique_ptr<llvm::Module> translate(const mswasm::Module& m, const TranslateOptions& opts,
                                         LLVMContext& C, std::string* error) {
-  if (!supported(m, error)) return nullptr;
   auto M = std::make_unique<llvm::Module>("mswasm", C);
   ModuleState S(m, opts, C, *M);
   for (const FuncType& t : m.types) S.typeFns.push_back(S.fnType(t));

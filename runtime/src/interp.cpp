@@ -213,11 +213,7 @@ void Machine::exitFrame(IdState cause) {
       if (Segment* s = store_.owned(id)) store_.kill(s, cause, cs);
   }
   fr.stackSegs.clear();
-  for (uint64_t id : fr.jumps) {
-    jumps_.erase(id);
-    store_.setState(id, IdState::JumpDead);
-  }
-  fr.jumps.clear();
+  killJumps(fr);
   locals_.resize(fr.localsBase);
   --depth_;
   if (depth_ > 0) pc_ = frames_[depth_ - 1].pc;
@@ -756,43 +752,18 @@ void Machine::execute(size_t entryDepth) {
         break;
       case Opcode::JmpSet: {
         Handle buf = popH();
-        Segment* s;
-        uint8_t* p = check(buf, 0, 16, Mode::Write, true, &s);
-        std::optional<uint64_t> id = store_.newId(IdState::JumpLive);
-        if (!id) trap(TrapKind::StackExhausted, "jmp.set", "no allocation id is left for a jump record");
         JumpRecord rec;
-        rec.frameSerial = fr->serial;
-        rec.frameDepth = uint32_t(depth_ - 1);
         rec.pc = pc + 1;
         rec.stack.assign(stack_.begin() + fr->stackBase, stack_.end());
         rec.labels.assign(labels_.begin() + fr->labelBase, labels_.end());
-        jumps_[*id] = std::move(rec);
-        fr->jumps.push_back(*id);
-        uint32_t addr = buf.address();
-        std::memset(p, 0, 16);
-        std::memcpy(p, &addr, 4);
-        uint64_t rel = uint64_t(p - s->bytes.data());
-        clearTags(s, rel, 16);
-        store_.setTag(s, rel, HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
+        opJmpSet(buf, uint32_t(depth_ - 1), std::move(rec));
         push(0);
         break;
       }
       case Opcode::JmpLong: {
         uint32_t val = popU32();
         Handle buf = popH();
-        Segment* s;
-        uint8_t* p = check(buf, 0, 16, Mode::Read, true, &s);
-        std::optional<Handle> tagged = store_.taggedHandle(s, uint64_t(p - s->bytes.data()));
-        if (!tagged || tagged->kind() != HandleKind::Jump || tagged->offset() != 0)
-          trapAccess(TrapKind::BadLongjmp, buf, buf.address(), 16, Mode::Read,
-                     "jmp.long on a buffer that holds no jump handle");
-        auto rit = jumps_.find(tagged->id());
-        if (rit == jumps_.end() || rit->second.frameDepth + 1 > depth_ ||
-            frames_[rit->second.frameDepth].serial != rit->second.frameSerial ||
-            rit->second.frameDepth < entryDepth)
-          trapAccess(TrapKind::LongjmpToExitedFrame, buf, buf.address(), 16, Mode::Read,
-                     "jmp.long to a jump record whose frame has exited");
-        JumpRecord rec = rit->second;
+        JumpRecord rec = opJmpLongTarget(buf, depth_, entryDepth);
         fr->pc = pc;
         while (depth_ - 1 > rec.frameDepth) exitFrame(IdState::Returned);
         reload();

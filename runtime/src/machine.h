@@ -75,6 +75,10 @@ struct JumpRecord {
   uint32_t pc = 0;  // the instruction after jmp.set
   std::vector<Slot> stack;    // the frame's operand stack below the buffer operand
   std::vector<Label> labels;  // the frame's label stack
+  // Native tier: where the compiled frame's setjmp saved this site's resumption point, and the
+  // frame's slots that receive `stack` again when jmp.long resumes there.
+  void* nativeBuf = nullptr;
+  ::MswSlot* nativeSlots = nullptr;
 };
 
 // Tags are keyed by the granule's start offset / 8 (docs/spec.md, "Granules and tags"): a handle
@@ -162,6 +166,14 @@ class Machine {
   Handle opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr);
   void opStackScope(const Handle& h, bool reopen, const Frame& fr);
   Handle opSlice(const Handle& h, uint32_t len, uint32_t func, uint32_t instr);
+  // jmp.set's rule: checks the buffer, files `rec` as a new jump record of the frame at
+  // `frameDepth` and writes its jump handle into the buffer.
+  void opJmpSet(const Handle& buf, uint32_t frameDepth, JumpRecord rec);
+  // jmp.long's checks: the record the buffer names, if its frame is active, at or above
+  // `entryDepth` (the outermost frame of the current export call), with `depth` frames active.
+  const JumpRecord& opJmpLongTarget(const Handle& buf, size_t depth, size_t entryDepth);
+  // A frame ends: its jump records die.
+  void killJumps(Frame& fr);
   void opSegmentCopy(const Handle& dst, const Handle& src, uint32_t n);
   void opSegmentFill(const Handle& dst, uint32_t v, uint32_t n);
   uint32_t opResolveCall(const Handle& h, uint32_t typeIndex);  // the callee's function index

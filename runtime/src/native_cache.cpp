@@ -102,14 +102,6 @@ NativePrep prepareNative(const mswasm::Module& m, const std::string& modulePath,
     *error = "the native tier is not available (no mswasm-native beside mswasm; build with the compiler parts)";
     return NativePrep::Unavailable;
   }
-  // Features the native tier lacks (mswasm-native says the same; checked here so that --tier=auto
-  // falls back to the interpreter without compiling or printing anything).
-  for (const mswasm::Function& f : m.functions)
-    for (const mswasm::Instr& in : f.body)
-      if (in.op == mswasm::Opcode::JmpSet || in.op == mswasm::Opcode::JmpLong) {
-        *error = "the native tier does not support setjmp/longjmp (jmp.set/jmp.long) yet; use --tier=interp";
-        return NativePrep::Unsupported;
-      }
   std::vector<uint8_t> canon = mswasm::writeBinary(m);
   mswasm::Sha256Digest mh = mswasm::sha256(canon.data(), canon.size());
   struct stat st {};

@@ -141,11 +141,15 @@ void slowFrameEnter(MswNativeCtx* ctx) {
     fr.func = M.native_->frames[d].func;
     fr.serial = ++M.frameSerial_;
     fr.stackSegs.clear();
+    fr.jumps.clear();
   });
 }
+// The frame at depth d ends (returns, or dies under a trap or a jmp.long): its stack segments and
+// jump records die with it, as in the interpreter's exitFrame.
 void killFrameSegments(Machine& M, size_t d) {
   if (d >= M.frames_.size()) return;
   Frame& fr = M.frames_[d];
+  M.killJumps(fr);
   bool anyLive = false;
   for (uint64_t id : fr.stackSegs) anyLive |= M.store_.owned(id) != nullptr;
   if (anyLive) {
@@ -194,10 +198,47 @@ void slowPoll(MswNativeCtx* ctx, uint32_t func, uint32_t pc) {
   });
 }
 
+void slowJmpSet(MswNativeCtx* ctx, const MswHandle* buf, MswSlot* slots, uint32_t n, void* native, uint32_t func,
+                uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) {
+    JumpRecord rec;
+    rec.stack.resize(n);
+    if (n) std::memcpy(static_cast<void*>(rec.stack.data()), slots, n * sizeof(MswSlot));
+    rec.nativeBuf = native;
+    rec.nativeSlots = slots;
+    M.opJmpSet(asHandle(buf), ctx->depth - 1, std::move(rec));
+  });
+}
+// setjmp must be the C library's own function, called by the compiled frame itself (a wrapper's
+// frame would be gone when jmp.long resumes it); _setjmp leaves the signal mask alone.
+using SetjmpFn = int32_t (*)(void*);
+const SetjmpFn slowSetjmp = reinterpret_cast<SetjmpFn>(reinterpret_cast<void (*)()>(&_setjmp));
+[[noreturn]] void slowJmpLong(MswNativeCtx* ctx, const MswHandle* buf, uint32_t val, uint32_t func, uint32_t pc) {
+  void* target = guarded(ctx, func, pc, [&](Machine& M) -> void* {
+    NativeState& N = *M.native_;
+    const JumpRecord& rec = M.opJmpLongTarget(asHandle(buf), ctx->depth, N.entryDepth);
+    const uint32_t frameDepth = rec.frameDepth;
+    void* native = rec.nativeBuf;
+    if (!rec.stack.empty())
+      std::memcpy(static_cast<void*>(rec.nativeSlots), rec.stack.data(), rec.stack.size() * sizeof(MswSlot));
+    // The frames above the record's die innermost first, with the call stack still showing them
+    // (their stack segments' free sites), as in the interpreter.
+    while (ctx->depth - 1 > frameDepth) {
+      killFrameSegments(M, ctx->depth - 1);
+      --ctx->depth;
+    }
+    return native;
+  });
+  _longjmp(*static_cast<jmp_buf*>(target), val ? int(val) : 1);
+}
+
 const MswSlowPaths kSlowPaths = {
     slowTrap, slowLoad, slowStore, slowHLoad, slowHStore, slowSegalloc, slowSegfree, slowStackAlloc, slowStackScope,
     slowFrameEnter, slowFrameExit, slowSlice, slowSegCopy, slowSegFill, slowResolveCall, slowHostCall, slowPoll,
+    slowJmpSet, slowSetjmp, slowJmpLong,
 };
+static_assert(sizeof(jmp_buf) <= MSWASM_NATIVE_JMPBUF_BYTES && alignof(jmp_buf) <= 16,
+              "compiled frames reserve MSWASM_NATIVE_JMPBUF_BYTES for a jump buffer");
 
 // Runs on the guest stack: the entry trampoline under the trap jump buffer.
 void guestEntry() {
@@ -303,6 +344,7 @@ bool Machine::loadNative(std::string* error) {
   MswNativeCtx& c = N->ctx;
   c.region = store_.region();
   c.idFlags = store_.idFlags();
+  c.tagShadow = reinterpret_cast<const uint8_t*>(store_.shadow());
   c.frames = N->frames.data();
   c.depth = 0;
   c.maxDepth = opts_.maxCallDepth;
@@ -395,6 +437,7 @@ void Machine::invokeNative(uint32_t func, size_t entryStack) {
   N.exit.reset();
   N.outOfMemory = false;
   N.ctx.depth = 0;
+  N.entryDepth = 0;
   N.active = true;
   Machine* saved = enteringMachine;
   enteringMachine = this;
@@ -421,6 +464,8 @@ void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* re
   sigjmp_buf outerJump;
   std::memcpy(&outerJump, &N.trapJump, sizeof(sigjmp_buf));
   const uint32_t entryDepth = N.ctx.depth;
+  const uint32_t outerEntryDepth = N.entryDepth;
+  N.entryDepth = entryDepth;  // a jmp.long may not leave this call
   MswNativeInvoke invoker = N.info->invokers[func];
   // volatile: read after siglongjmp returns to this frame.
   volatile bool ok = false;
@@ -429,6 +474,7 @@ void Machine::invokeNativeNested(uint32_t func, const MswSlot* args, MswSlot* re
     ok = true;
   }
   std::memcpy(&N.trapJump, &outerJump, sizeof(sigjmp_buf));
+  N.entryDepth = outerEntryDepth;
   if (ok) return;
   rethrowNativeStop(entryDepth);
 }

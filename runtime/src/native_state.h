@@ -36,6 +36,7 @@ struct NativeState {
   const MswSlot* args = nullptr;
   MswSlot* results = nullptr;
   bool returned = false;
+  uint32_t entryDepth = 0;  // depth of the current (possibly nested) export call's first frame
 
   // What stopped the run (set by a slow path before it jumps back).
   std::optional<TrapSignal> trap;

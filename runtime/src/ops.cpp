@@ -188,6 +188,47 @@ uint32_t Machine::opResolveCall(const Handle& h, uint32_t typeIndex) {
   return f;
 }
 
+void Machine::opJmpSet(const Handle& buf, uint32_t frameDepth, JumpRecord rec) {
+  Segment* s;
+  uint8_t* p = check(buf, 0, 16, Mode::Write, true, &s);
+  std::optional<uint64_t> id = store_.newId(IdState::JumpLive);
+  if (!id) trap(TrapKind::StackExhausted, "jmp.set", "no allocation id is left for a jump record");
+  Frame& fr = frames_[frameDepth];
+  rec.frameSerial = fr.serial;
+  rec.frameDepth = frameDepth;
+  jumps_[*id] = std::move(rec);
+  fr.jumps.push_back(*id);
+  uint32_t addr = buf.address();
+  std::memset(p, 0, 16);
+  std::memcpy(p, &addr, 4);
+  uint64_t rel = uint64_t(p - s->bytes.data());
+  clearTags(s, rel, 16);
+  store_.setTag(s, rel, HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
+}
+
+const JumpRecord& Machine::opJmpLongTarget(const Handle& buf, size_t depth, size_t entryDepth) {
+  Segment* s;
+  uint8_t* p = check(buf, 0, 16, Mode::Read, true, &s);
+  std::optional<Handle> tagged = store_.taggedHandle(s, uint64_t(p - s->bytes.data()));
+  if (!tagged || tagged->kind() != HandleKind::Jump || tagged->offset() != 0)
+    trapAccess(TrapKind::BadLongjmp, buf, buf.address(), 16, Mode::Read,
+               "jmp.long on a buffer that holds no jump handle");
+  auto rit = jumps_.find(tagged->id());
+  if (rit == jumps_.end() || rit->second.frameDepth + 1 > depth ||
+      frames_[rit->second.frameDepth].serial != rit->second.frameSerial || rit->second.frameDepth < entryDepth)
+    trapAccess(TrapKind::LongjmpToExitedFrame, buf, buf.address(), 16, Mode::Read,
+               "jmp.long to a jump record whose frame has exited");
+  return rit->second;
+}
+
+void Machine::killJumps(Frame& fr) {
+  for (uint64_t id : fr.jumps) {
+    jumps_.erase(id);
+    store_.setState(id, IdState::JumpDead);
+  }
+  fr.jumps.clear();
+}
+
 #undef INVALID_FREE
 
 }  // namespace mswasm::rt

@@ -226,34 +226,32 @@ Handle Store::handleAt(uint64_t addr, const TagEntry& e) const {
 }
 
 std::optional<Handle> Store::taggedHandle(const Segment* s, uint64_t rel) const {
-  if (s->tagCount == 0) return std::nullopt;
+  if (!s->mayHoldTags) return std::nullopt;
   const TagEntry& e = shadow_[(s->addr + rel) >> 3];
   if (!e.tagged()) return std::nullopt;
   return handleAt(s->addr + rel, e);
 }
 
 void Store::setTag(Segment* s, uint64_t rel, const Handle& h) {
-  TagEntry& e = shadow_[(s->addr + rel) >> 3];
-  if (!e.tagged()) ++s->tagCount;
-  e = TagEntry::of(h);
-  if (s->tagCount == 1) refresh(s);
+  shadow_[(s->addr + rel) >> 3] = TagEntry::of(h);
+  if (!s->mayHoldTags) {
+    s->mayHoldTags = true;
+    refresh(s);
+  }
 }
 
+// A granule starting at slot k covers bytes [8k, 8k + 16) of the segment, so bytes
+// [rel, rel + n) overlap the granules starting at slots rel/8 - 1 .. (rel + n - 1)/8.
 void Store::clearTags(Segment* s, uint64_t rel, uint64_t n) {
-  if (s->tagCount == 0 || n == 0) return;
-  // A granule starting at slot k covers bytes [8k, 8k + 16) of the segment.
+  if (!s->mayHoldTags || n == 0) return;
   uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
   TagEntry* e = shadow_ + (s->addr >> 3);
-  for (uint64_t k = first; k <= last && s->tagCount; ++k)
-    if (e[k].tagged()) {
-      e[k] = TagEntry{};
-      --s->tagCount;
-    }
-  if (s->tagCount == 0) refresh(s);
+  for (uint64_t k = first; k <= last; ++k)
+    if (e[k].tagged()) e[k] = TagEntry{};
 }
 
 bool Store::anyTag(const Segment* s, uint64_t rel, uint64_t n) const {
-  if (s->tagCount == 0 || n == 0) return false;
+  if (!s->mayHoldTags || n == 0) return false;
   uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
   const TagEntry* e = shadow_ + (s->addr >> 3);
   for (uint64_t k = first; k <= last; ++k)
@@ -262,9 +260,9 @@ bool Store::anyTag(const Segment* s, uint64_t rel, uint64_t n) const {
 }
 
 void Store::clearAllTags(Segment* s) {
-  if (s->tagCount == 0) return;
+  if (!s->mayHoldTags) return;
   zeroRange(reinterpret_cast<uint8_t*>(shadow_ + (s->addr >> 3)), uint64_t(s->reserved) / 8 * sizeof(TagEntry));
-  s->tagCount = 0;
+  s->mayHoldTags = false;
 }
 
 void Store::closeScope(Segment* s, uint32_t freeStack) {

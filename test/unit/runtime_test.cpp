@@ -887,8 +887,9 @@ TEST(Store, TagShadowAgreesWithAMapOfTags) {
           EXPECT_EQ(*h, it->second);
         }
         EXPECT_EQ(count, want);
-        EXPECT_EQ(s->tagCount, want);
-        EXPECT_EQ((st.idFlags()[s->id] & kIdWritableFast) != 0, want == 0);
+        if (want) EXPECT_TRUE(s->mayHoldTags);
+        EXPECT_EQ((st.idFlags()[s->id] & kIdWritableFast) != 0, !s->mayHoldTags);
+        EXPECT_NE(st.idFlags()[s->id] & kIdWritable, 0);
         break;
       }
     }

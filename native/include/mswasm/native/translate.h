@@ -21,13 +21,9 @@ struct TranslateOptions {
 };
 
 // Translates every function of `m` (which must have passed validate()) into one LLVM module that
-// exports MSWASM_NATIVE_INFO_SYMBOL. Returns nullptr and sets *error for what the tier cannot
-// compile (named: for example setjmp/longjmp).
+// exports MSWASM_NATIVE_INFO_SYMBOL. Returns nullptr and sets *error when it cannot.
 std::unique_ptr<llvm::Module> translate(const Module& m, const TranslateOptions& opts, llvm::LLVMContext& ctx,
                                         std::string* error);
-
-// Whether the native tier can compile `m`; if not, *why names the feature.
-bool supported(const Module& m, std::string* why);
 
 struct CompileOptions {
   TranslateOptions translate;

@@ -18,7 +18,7 @@ extern "C" {
 
 /* Bumped whenever anything in this header, or the meaning of the code the translator emits,
  * changes: a native module of another version is refused (and recompiled from the cache). */
-#define MSWASM_NATIVE_ABI_VERSION 2u
+#define MSWASM_NATIVE_ABI_VERSION 3u
 
 /* Options that change the emitted code (part of the cache key, checked at load). */
 #define MSWASM_NATIVE_OPT_TIMEOUT_POLLS 1u /* loop headers and function entries poll ctx->interrupt */
@@ -110,11 +110,24 @@ struct MswSlowPaths {
   void (*host_call)(struct MswNativeCtx*, uint32_t import, struct MswSlot* slots, uint32_t func, uint32_t pc);
   /* --timeout: called when ctx->interrupt is set; traps if the deadline has passed. */
   void (*poll)(struct MswNativeCtx*, uint32_t func, uint32_t pc);
+  /* jmp.set: checks `buf`, makes the jump record of the top frame with the operands below the
+   * buffer (slots[0..n)) as its snapshot and `native` (MSWASM_NATIVE_JMPBUF_BYTES, 16-aligned,
+   * in the frame) as where setjmp saves the resumption point, and tags the buffer. */
+  void (*jmp_set)(struct MswNativeCtx*, const struct MswHandle* buf, struct MswSlot* slots, uint32_t n,
+                  void* native, uint32_t func, uint32_t pc);
+  /* The C library's setjmp without the signal mask (called right after jmp_set, returns twice). */
+  int32_t (*setjmp)(void* native);
+  /* jmp.long: checks the record `buf` names, lets the frames above its frame die, copies the
+   * snapshot back into its slots and resumes its setjmp with `val` (1 if 0). Never returns. */
+  void (*jmp_long)(struct MswNativeCtx*, const struct MswHandle* buf, uint32_t val, uint32_t func, uint32_t pc);
 };
+
+/* Bytes a compiled frame reserves for one jmp.set site's native jump buffer. */
+#define MSWASM_NATIVE_JMPBUF_BYTES 256u
 
 struct MswNativeCtx {
   uint8_t* region;          /* segment bytes at region + address */
-  const uint8_t* idFlags;   /* per id: kIdReadable 1, kIdWritableFast 2 */
+  const uint8_t* idFlags;   /* per id: kIdReadable 1, kIdWritableFast 2, kIdWritable 4 */
   struct MswNativeFrame* frames;
   uint32_t depth;           /* frames[0 .. depth) are active */
   uint32_t maxDepth;
@@ -128,6 +141,10 @@ struct MswNativeCtx {
   uint32_t pad;
   void* runtime;            /* the runtime's own state */
   uint64_t firstCodeId;     /* function f's code handle has id firstCodeId + f */
+  /* The tag shadow: 16 bytes per 8-byte slot of the address space, indexed by address / 8:
+   * {base u32, bound u32, id (bits 0-55) | kind (bits 56-63) u64}, all zero when no tagged
+   * granule starts at the slot (runtime/include/mswasm/runtime/tag_shadow.h). */
+  const uint8_t* tagShadow;
 };
 
 /* An entry trampoline: runs function `index` with arguments in args[], results into results[]. */

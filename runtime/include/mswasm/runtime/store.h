@@ -1,5 +1,5 @@
-// The segment store: every segment's bytes, per-granule tags with the shadow handles stored in
-// them, allocation ids and their states, the deterministic address allocator, and the memory
+// The segment store: every segment's bytes, the tags of granules that hold handles (a flat shadow
+// indexed by address, tag_shadow.h), allocation ids and their states, the deterministic address allocator, and the memory
 // limits (docs/spec.md, "Segments and the address space", "Memory tags and provenance").
 //
 // Ids index a dense table (states and records), so checking that an id is live is one array
@@ -18,7 +18,9 @@
 // back to the OS), so allocation writes nothing. Both engine tiers use this layout: the native
 // tier computes region + zext(address) for every access, so even a wrongly removed check could
 // not reach outside the region (docs/native-tier.md). A second dense table, idFlags, holds per id
-// the two facts the native tier's inline checks test (kIdReadable, kIdWritableFast).
+// the facts the native tier's inline checks test (kIdReadable, kIdWritableFast, kIdWritable); the
+// tag shadow, a third reservation, is what its inline handle loads and stores read and write.
+// Segment records come from a pool, so allocating a segment costs no host heap allocation.
 #pragma once
 
 #include <algorithm>
@@ -76,9 +78,11 @@ struct SegmentBytes {
 };
 
 // idFlags bits (one byte per id): the segment with this id is a live data segment (loads may go
-// ahead once bounds hold); and it is also writable and holds no tagged granule (data stores may
-// go ahead without clearing tags).
-inline constexpr uint8_t kIdReadable = 1, kIdWritableFast = 2;
+// ahead once bounds hold); it is also writable and has never held a tag since it was made
+// (Segment::mayHoldTags; data stores may go ahead without looking at tags); it is live and
+// writable (data stores may go ahead where the tag shadow shows no tagged granule overlapping the
+// bytes written, and native code stores handles inline when the segment may hold tags).
+inline constexpr uint8_t kIdReadable = 1, kIdWritableFast = 2, kIdWritable = 4;
 // Reserved bytes per instance: the 4 GiB address space plus a 4 GiB inaccessible guard, so that
 // region + zext32(address) + any 32-bit static offset stays inside the reservation.
 inline constexpr uint64_t kRegionBytes = uint64_t(8) << 30;
@@ -99,7 +103,10 @@ struct Segment {
   uint32_t globalIndex = 0;      // global segments: index in the module
   uint32_t liveIndex = 0;        // position in the store's list of live segments
   SegmentBytes bytes;            // region + addr; zeroed when the segment dies
-  uint32_t tagCount = 0;         // tagged granules in it (their handles: Store::shadow())
+  // Set when a handle is first stored in it, cleared only when it dies or is reopened: while set,
+  // its tags (in Store::shadow()) may be non-empty, and data stores test the shadow first
+  // (kIdWritableFast is off), which lets native code store handles inline.
+  bool mayHoldTags = false;
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
 };
 
@@ -165,7 +172,8 @@ class Store {
     uint8_t f = 0;
     if (s->state == IdState::Live) {
       f = kIdReadable;
-      if (!s->readOnly && s->tagCount == 0) f |= kIdWritableFast;
+      if (!s->readOnly) f |= kIdWritable;
+      if (!s->readOnly && !s->mayHoldTags) f |= kIdWritableFast;
     }
     idFlags_[s->id] = f;
   }
@@ -186,7 +194,7 @@ class Store {
   // [from, to], in increasing order.
   template <typename F>
   void forEachTag(const Segment* s, uint64_t from, uint64_t to, F&& f) const {
-    if (s->tagCount == 0) return;
+    if (!s->mayHoldTags) return;
     uint64_t last = std::min<uint64_t>(to, s->size ? s->size - 1 : 0);
     for (uint64_t rel = from & ~uint64_t(7); rel <= last; rel += 8) {
       const TagEntry& e = shadow_[(s->addr + rel) >> 3];
