@@ -29,6 +29,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "mswasm/runtime/address_space.h"
 #include "mswasm/runtime/tag_map.h"
 #include "mswasm/runtime/value.h"
 
@@ -100,19 +101,6 @@ struct Segment {
   SegmentBytes bytes;            // region + addr; zeroed when the segment dies
   TagMap tags;                   // tagged granules (start offset / 8) -> handle
   uint32_t allocStack = 0, freeStack = 0;  // StackDepot ids
-};
-
-// Unique, aligned ranges of the 32-bit address space at or above 0x10000; first fit, so the
-// layout is a function of the sequence of allocations and frees.
-class AddressSpace {
- public:
-  AddressSpace();
-  // `size` is rounded up to a multiple of 16 (at least 16); `align` a power of two >= 16.
-  std::optional<uint32_t> allocate(uint64_t size, uint32_t align);
-  void release(uint32_t addr, uint64_t size);
-
- private:
-  std::map<uint64_t, uint64_t> free_;  // start -> end (exclusive)
 };
 
 class Store {
