@@ -1,4 +1,4 @@
-// The segment store and the address allocator (see store.h for the design).
+// The segment store (see store.h for the design; the address allocator is address_space.cpp).
 #include "mswasm/runtime/store.h"
 
 #include <sys/mman.h>
@@ -12,47 +12,10 @@
 namespace mswasm::rt {
 
 namespace {
-constexpr uint64_t kLowest = 0x10000;
-constexpr uint64_t kTop = uint64_t(1) << 32;
 constexpr size_t kMinCollectThreshold = 4096;
 
 uint64_t roundUp(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
 }  // namespace
-
-AddressSpace::AddressSpace() { free_[kLowest] = kTop; }
-
-std::optional<uint32_t> AddressSpace::allocate(uint64_t size, uint32_t align) {
-  size = std::max<uint64_t>(16, roundUp(size, 16));
-  uint64_t a = std::max<uint64_t>(16, align);
-  for (auto it = free_.begin(); it != free_.end(); ++it) {
-    uint64_t start = it->first, end = it->second;
-    uint64_t at = roundUp(start, a);
-    if (at + size > end) continue;
-    free_.erase(it);
-    if (at > start) free_[start] = at;
-    if (at + size < end) free_[at + size] = end;
-    return uint32_t(at);
-  }
-  return std::nullopt;
-}
-
-void AddressSpace::release(uint32_t addr, uint64_t size) {
-  size = std::max<uint64_t>(16, roundUp(size, 16));
-  uint64_t start = addr, end = addr + size;
-  auto next = free_.lower_bound(start);
-  if (next != free_.end() && next->first == end) {
-    end = next->second;
-    next = free_.erase(next);
-  }
-  if (next != free_.begin()) {
-    auto prev = std::prev(next);
-    if (prev->second == start) {
-      prev->second = end;
-      return;
-    }
-  }
-  free_[start] = end;
-}
 
 namespace {
 // Reserves `bytes` of address space, the first `accessible` of them readable and writable and

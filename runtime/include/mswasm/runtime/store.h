@@ -26,12 +26,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 
+#include "mswasm/runtime/address_space.h"
 #include "mswasm/runtime/tag_shadow.h"
 #include "mswasm/runtime/value.h"
 
@@ -131,19 +131,6 @@ class SegmentPool {
   }
   std::vector<std::unique_ptr<Segment[]>> chunks_;
   std::vector<Segment*> free_;
-};
-
-// Unique, aligned ranges of the 32-bit address space at or above 0x10000; first fit, so the
-// layout is a function of the sequence of allocations and frees.
-class AddressSpace {
- public:
-  AddressSpace();
-  // `size` is rounded up to a multiple of 16 (at least 16); `align` a power of two >= 16.
-  std::optional<uint32_t> allocate(uint64_t size, uint32_t align);
-  void release(uint32_t addr, uint64_t size);
-
- private:
-  std::map<uint64_t, uint64_t> free_;  // start -> end (exclusive)
 };
 
 class Store {
