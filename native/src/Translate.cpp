@@ -326,8 +326,8 @@ class FunctionTranslator {
   // The inline access check; returns the guest address to use on the fast path, and leaves the
   // builder in the fast block. `slowBB` receives control when any check fails.
   // What the id's flags byte must say for the fast path: readable; writable with no tags ever
-  // (kIdWritableFast); writable and possibly holding tags (handle stores, which update the shadow).
-  enum class Want { Read, Write, WriteTagged };
+  // (kIdWritableFast); writable (handle stores, which also look at kIdWritableFast).
+  enum class Want { Read, Write, WriteHandle };
   Checked accessCheck(Value* h, uint32_t off, uint32_t n, Want want, BasicBlock* slowBB) {
     Value* base = b.CreateExtractValue(h, 0);
     Value* hoff = b.CreateExtractValue(h, 1);
@@ -340,8 +340,8 @@ class FunctionTranslator {
     LoadInst* flags = b.CreateLoad(S.i8, b.CreateInBoundsGEP(S.i8, flagsBase, idx));
     flags->setMetadata(LLVMContext::MD_tbaa, S.tbaaFlags);
     flags->setMetadata(LLVMContext::MD_alias_scope, S.flagsScope);
-    uint8_t mask = want == Want::Read ? 1 : want == Want::Write ? 2 : 6;
-    uint8_t expect = want == Want::WriteTagged ? 4 : mask;
+    uint8_t mask = want == Want::Read ? 1 : want == Want::Write ? 2 : 4;
+    uint8_t expect = mask;
     Value* flagOk = b.CreateICmpEQ(b.CreateAnd(flags, ConstantInt::get(S.i8, mask)), ConstantInt::get(S.i8, expect));
     // 0 <= start && start + n <= bound, as one unsigned compare with a per-handle limit
     // (bound - n + 1, or 0 when the handle is shorter than the access), which stays invariant
@@ -1019,23 +1019,27 @@ void FunctionTranslator::emitInstr(const Instr& in) {
       return;
     }
     case Opcode::HandleSegstore: {
-      // Inline into a writable segment that may already hold tags (the first handle stored into
-      // a segment goes through the runtime, which marks it so), at an 8-aligned address, of any
-      // handle but one loaded from untagged data (whose stored bytes are its own): write the
-      // stored bytes (address, then zeros), clear the granules the 16 bytes overlap (slots
-      // before and after; zero entries of another segment stay zero, as no granule crosses a
-      // segment's end) and tag the slot with the handle's authority, or clear it.
+      // Inline into a writable segment at an 8-aligned address, of any handle but one loaded
+      // from untagged data (whose stored bytes are its own), unless it is the first handle with
+      // authority stored into the segment (the runtime then marks the segment as possibly holding
+      // tags, clearing kIdWritableFast): write the stored bytes (address, then zeros), clear the
+      // granules the 16 bytes overlap (slots before and after; zero entries of another segment
+      // stay zero, as no granule crosses a segment's end) and tag the slot with the handle's
+      // authority, or clear it. In a segment that never held a tag all those entries are zero.
       Value* v = pop();
       Value* h = pop();
       BasicBlock* slow = BasicBlock::Create(C, "hstore.slow", fn);
       BasicBlock* fast = BasicBlock::Create(C, "hstore.do", fn);
       BasicBlock* join = BasicBlock::Create(C, "hstore.join", fn);
-      Checked ck = accessCheck(h, in.offset, 16, Want::WriteTagged, slow);
+      Checked ck = accessCheck(h, in.offset, 16, Want::WriteHandle, slow);
       Value* vKind = b.CreateExtractValue(v, 3);
       Value* fromData = b.CreateAnd(b.CreateICmpEQ(vKind, ConstantInt::get(S.i8, 1)),
                                     b.CreateICmpEQ(b.CreateExtractValue(v, 4), ConstantInt::get(S.i8, 1)));
+      Value* auth = b.CreateICmpUGE(vKind, ConstantInt::get(S.i8, 2));
+      Value* neverTagged = b.CreateICmpNE(b.CreateAnd(ck.flags, ConstantInt::get(S.i8, 2)), ConstantInt::get(S.i8, 0));
       Value* aligned = b.CreateICmpEQ(b.CreateAnd(ck.addr, c32(7)), c32(0));
-      b.CreateCondBr(b.CreateAnd(aligned, b.CreateNot(fromData)), fast, slow, S.coldWeights);
+      Value* inlineOk = b.CreateAnd(b.CreateAnd(aligned, b.CreateNot(fromData)), b.CreateNot(b.CreateAnd(auth, neverTagged)));
+      b.CreateCondBr(inlineOk, fast, slow, S.coldWeights);
       b.SetInsertPoint(fast);
       Value* vBase = b.CreateExtractValue(v, 0);
       Value* vAddr = b.CreateAdd(vBase, b.CreateExtractValue(v, 1));
@@ -1056,7 +1060,6 @@ void FunctionTranslator::emitInstr(const Instr& in) {
         shadowStore(e, c64(0), 0);
         shadowStore(e, c64(0), 8);
       }
-      Value* auth = b.CreateICmpUGE(vKind, ConstantInt::get(S.i8, 2));
       Value* idKind = b.CreateOr(b.CreateAnd(b.CreateExtractValue(v, 5), c64((uint64_t(1) << 56) - 1)),
                                  b.CreateShl(b.CreateZExt(vKind, S.i64), c64(56)));
       Value* bb = b.CreateOr(b.CreateZExt(vBase, S.i64), b.CreateShl(b.CreateZExt(b.CreateExtractValue(v, 2), S.i64), c64(32)));

@@ -25,6 +25,9 @@
 ;; UAF: ERROR: use-after-free: read of size 4
 ;; RUN: not mswasm run --invoke=misaligned_after_tag %s 2>&1 | FileCheck %s --check-prefix=MISALIGNED
 ;; MISALIGNED: ERROR: misaligned-handle-access
+;; RUN: mswasm run --invoke=null_into_fresh %s | FileCheck %s --check-prefix=FRESH
+;; FRESH: i32 4660
+;; RUN: not mswasm run --invoke=int_handle_reloaded %s 2>&1 | FileCheck %s --check-prefix=FORGED
 ;; RUN: mswasm run --invoke=code_handle_reload %s | FileCheck %s --check-prefix=CODE
 ;; CODE: i32 42
 (module
@@ -176,6 +179,33 @@
     handle.null
     handle.segstore
     i32.const 0)
+  ;; Handles without authority stored into a segment that never held one (inline in native code):
+  ;; null clears the 16 bytes, a handle made from an integer writes its address.
+  (func $fresh_with_int (result handle) (local $b handle)
+    i32.const 32
+    i32.const 16
+    segalloc
+    local.tee $b
+    i32.const 7
+    i32.segstore offset=20
+    local.get $b
+    handle.null
+    handle.segstore offset=16
+    local.get $b
+    i32.const 4660
+    handle.from_int
+    handle.segstore offset=0
+    local.get $b)
+  (func (export "null_into_fresh") (result i32)
+    call $fresh_with_int
+    i32.segload offset=20
+    call $fresh_with_int
+    i32.segload offset=0
+    i32.add)
+  (func (export "int_handle_reloaded") (result i32)
+    call $fresh_with_int
+    handle.segload offset=0
+    i32.segload)
   (func (export "code_handle_reload") (result i32) (local $b handle)
     call $box
     local.tee $b
