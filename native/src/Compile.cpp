@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "llvm/Analysis/CGSCCPassManager.h"
@@ -50,8 +51,13 @@ using namespace llvm;
 
 namespace {
 
-// Functions above this many LLVM instructions (after the clean-up) skip the full pipeline.
+// Functions up to kBigFunction LLVM instructions (after the clean-up) get the full pipeline;
+// larger ones up to kHugeFunction get it too, smallest first, while their total stays within
+// kBigBudget; the rest skip it (see optimise()). A hot function that inlined its helpers
+// (a benchmark's run(), an interpreter's dispatch loop) is often a few thousand instructions.
 constexpr size_t kBigFunction = 2500;
+constexpr size_t kHugeFunction = 20000;
+constexpr size_t kBigBudget = 30000;
 
 std::unique_ptr<TargetMachine> hostMachine(std::string* error, CodeGenOptLevel cgl = CodeGenOptLevel::Aggressive) {
   InitializeNativeTarget();
@@ -107,8 +113,8 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   // First a cheap, linear clean-up of every function (locals and block results to SSA, local
-  // redundancy, trivial branches). Then functions still above kBigFunction instructions are marked
-  // optnone: the full pipeline's superlinear passes (and the register allocator at full strength)
+  // redundancy, trivial branches). Then functions still above kBigFunction instructions, beyond
+  // the budget for large ones, are marked optnone: the full pipeline's superlinear passes (and the register allocator at full strength)
   // would take minutes on them (an -O0 test's main, a large interpreter loop), so they keep this
   // clean-up and get fast instruction selection. Everything else gets the full pipeline.
   {
@@ -119,13 +125,27 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
     ModulePassManager pre;
     pre.addPass(createModuleToFunctionPassAdaptor(std::move(light)));
     pre.run(M, mam);
-    size_t big = kBigFunction;
+    size_t big = kBigFunction, budget = kBigBudget;
     if (const char* e = std::getenv("MSWASM_NATIVE_BIG")) big = size_t(std::atol(e));
-    for (llvm::Function& f : M) {
-      if (f.isDeclaration() || f.getInstructionCount() <= big) continue;
-      f.removeFnAttr(Attribute::AlwaysInline);
-      f.addFnAttr(Attribute::NoInline);
-      f.addFnAttr(Attribute::OptimizeNone);
+    if (const char* e = std::getenv("MSWASM_NATIVE_BIG_BUDGET")) budget = size_t(std::atol(e));
+    std::vector<std::pair<size_t, llvm::Function*>> large;
+    std::map<const llvm::Function*, size_t> order;
+    for (llvm::Function& f : M) order.emplace(&f, order.size());
+    auto indexOf = [&](const llvm::Function* f) { return order.at(f); };
+    for (llvm::Function& f : M)
+      if (!f.isDeclaration() && f.getInstructionCount() > big) large.emplace_back(f.getInstructionCount(), &f);
+    // Smallest first; ties keep module order (pairs compare the function pointer otherwise).
+    std::sort(large.begin(), large.end(), [&](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : indexOf(a.second) < indexOf(b.second);
+    });
+    for (auto& [size, f] : large) {
+      if (size <= kHugeFunction && size <= budget) {
+        budget -= size;
+        continue;
+      }
+      f->removeFnAttr(Attribute::AlwaysInline);
+      f->addFnAttr(Attribute::NoInline);
+      f->addFnAttr(Attribute::OptimizeNone);
     }
   }
   OptimizationLevel ol = level >= 3 ? OptimizationLevel::O3 : level == 2 ? OptimizationLevel::O2

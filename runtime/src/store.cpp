@@ -104,38 +104,37 @@ uint32_t StackDepot::intern(const CallSite* sites, size_t n) {
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 32;
   }
-  if (table_.empty()) {
-    table_.assign(1024, 0);
-    hashes_.push_back(0);
-  }
+  const uint64_t tag = (h >> 32) | 1;  // never 0, so an entry is never the empty value
+  if (table_.empty()) table_.assign(1024, 0);
   size_t mask = table_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    uint32_t id = table_[i];
-    if (id == 0) break;
-    const CallStack& c = stacks_[id];
-    if (hashes_[id] == h && c.size() == n && std::equal(c.begin(), c.end(), sites)) return id;
+  size_t i = tag & mask;
+  for (;; i = (i + 1) & mask) {
+    uint64_t e = table_[i];
+    if (e == 0) break;
+    if ((e >> 32) != tag) continue;
+    uint32_t id = uint32_t(e);
+    if (offsets_[id + 1] - offsets_[id] == n &&
+        std::equal(sites, sites + n, sites_.begin() + offsets_[id]))
+      return id;
   }
-  if (stacks_.size() >= (size_t(1) << 22)) return 0;  // bound the depot: site unknown
-  uint32_t id = uint32_t(stacks_.size());
-  stacks_.emplace_back(sites, sites + n);
-  hashes_.push_back(h);
-  if (stacks_.size() * 2 > table_.size()) {
-    grow();
-  } else {
-    size_t i = h & mask;
-    while (table_[i]) i = (i + 1) & mask;
-    table_[i] = id;
-  }
+  uint32_t id = uint32_t(offsets_.size() - 1);
+  if (id >= (uint32_t(1) << 22)) return 0;  // bound the depot: site unknown
+  sites_.insert(sites_.end(), sites, sites + n);
+  offsets_.push_back(uint32_t(sites_.size()));
+  table_[i] = (tag << 32) | id;
+  if (uint64_t(id) * 2 > table_.size()) grow();
   return id;
 }
 
 void StackDepot::grow() {
-  table_.assign(table_.size() * 2, 0);
+  std::vector<uint64_t> old = std::move(table_);
+  table_.assign(old.size() * 2, 0);
   size_t mask = table_.size() - 1;
-  for (uint32_t id = 1; id < stacks_.size(); ++id) {
-    size_t i = hashes_[id] & mask;
+  for (uint64_t e : old) {
+    if (e == 0) continue;
+    size_t i = (e >> 32) & mask;
     while (table_[i]) i = (i + 1) & mask;
-    table_[i] = id;
+    table_[i] = e;
   }
 }
 

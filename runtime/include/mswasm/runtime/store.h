@@ -55,15 +55,21 @@ using CallStack = std::vector<CallSite>;
 // once and named by a 32-bit id (0 = none), so recording one costs no allocation.
 class StackDepot {
  public:
-  StackDepot() { stacks_.emplace_back(); }
+  StackDepot() : offsets_{0, 0} {}
   uint32_t intern(const CallSite* sites, size_t n);
-  const CallStack& get(uint32_t id) const { return id < stacks_.size() ? stacks_[id] : stacks_[0]; }
+  CallStack get(uint32_t id) const {
+    if (id + 1 >= offsets_.size()) return {};
+    return CallStack(sites_.begin() + offsets_[id], sites_.begin() + offsets_[id + 1]);
+  }
 
  private:
   void grow();
-  std::vector<CallStack> stacks_;
-  std::vector<uint64_t> hashes_;   // by id
-  std::vector<uint32_t> table_;    // open addressing over ids (0 = empty); size a power of two
+  // Every stack's sites one after another (stack id's are sites_[offsets_[id] .. offsets_[id+1]));
+  // the table holds (32-bit hash tag << 32 | id), 0 = empty, probed from the tag, so a lookup
+  // touches the table and, on a tag match, the flat sites: no per-stack allocation or pointer.
+  std::vector<CallSite> sites_;
+  std::vector<uint32_t> offsets_;
+  std::vector<uint64_t> table_;  // size a power of two
 };
 
 // A segment's bytes: a view of its place in the store's region.
