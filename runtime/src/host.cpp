@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/random.h>
@@ -241,6 +242,25 @@ struct Resolved {
 };
 }  // namespace
 
+// With --timeout, a read or write that would block (a terminal, a pipe, a socket inherited as
+// stdio) waits in poll() for at most the time left, so the run ends with the timeout trap at the
+// deadline instead of hanging in the host call (docs/security.md). Regular files are always ready.
+void Machine::waitUntilReady(int hostFd, bool writing, uint32_t guestFd) {
+  if (opts_.timeoutSeconds <= 0) return;
+  for (;;) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - std::chrono::steady_clock::now());
+    if (left.count() <= 0)
+      trap(TrapKind::Timeout, "timeout",
+           "the run exceeded --timeout=" + std::to_string(opts_.timeoutSeconds) +
+               " seconds (wall-clock; not deterministic) while blocked " + (writing ? "writing to" : "reading from") +
+               " descriptor " + std::to_string(guestFd));
+    struct pollfd pfd = {hostFd, short(writing ? POLLOUT : POLLIN), 0};
+    int wait = int(std::min<int64_t>(left.count() + 1, 60000));
+    int r = ::poll(&pfd, 1, wait);
+    if (r > 0 || (r < 0 && errno != EINTR)) return;  // ready, hung up, or an error read/write will report
+  }
+}
+
 void Machine::callHost(HostFn fn) {
   auto push32 = [&](int32_t v) { stack_.push_back(Slot{uint32_t(v), Handle()}); };
   auto push64 = [&](int64_t v) { stack_.push_back(Slot{uint64_t(v), Handle()}); };
@@ -362,6 +382,7 @@ void Machine::callHost(HostFn fn) {
         break;
       }
       ssize_t r;
+      waitUntilReady(f->host, writing, fd);
       if (writing) {
         r = writeNoSigpipe(f->host, p, len);
       } else {

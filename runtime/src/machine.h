@@ -132,6 +132,8 @@ class Machine {
   [[noreturn]] void trapBadConversion(bool nan);
   [[noreturn]] void trapCallDepth(uint32_t callee);
   [[noreturn]] void trapTimeout();
+  // --timeout: waits until hostFd is ready for the read or write, or traps at the deadline.
+  void waitUntilReady(int hostFd, bool writing, uint32_t guestFd);
   [[noreturn]] void trapAccess(TrapKind k, const Handle& h, uint64_t effective, uint32_t n, Mode mode,
                                std::string message);
   CallStack captureStack(size_t maxFrames) const;
