@@ -342,6 +342,7 @@ Outcome Machine::invoke(uint32_t func, std::span<const Value> args) {
   stats_.idsReclaimed = store_.idsReclaimed();
   stats_.sweeps = store_.sweeps();
   stats_.peakLiveBytes = store_.peakLiveBytes();
+  stats_.idPagesReleased = store_.idPagesReleased();
   return out;
 }
 

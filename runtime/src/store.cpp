@@ -66,31 +66,45 @@ Store::Store(Limits limits, RootVisitor roots) : limits_(limits), roots_(std::mo
     throw;
   }
   idLimit_ = limits_.idBits >= 64 ? UINT64_MAX : (uint64_t(1) << limits_.idBits);
-  states_.push_back(IdState::Unused);  // id 0: null and invalid handles
-  records_.push_back(nullptr);
+  idPages_.push_back(std::make_unique<IdPage>());  // holds id 0: null and invalid handles
+  idPages_[0]->pinned = 1;                          // never released
 }
 
 std::optional<uint64_t> Store::newId(IdState state) {
   uint64_t id = 0;
   if (freeIds_.empty() && nextId_ < idLimit_ && nextId_ < kMaxIds) {
     id = nextId_++;
-    states_.push_back(IdState::Unused);
-    records_.push_back(nullptr);
+    if ((id >> kIdPageBits) == idPages_.size()) idPages_.push_back(std::make_unique<IdPage>());
   } else {
     if (freeIds_.empty()) collect(true);
     if (freeIds_.empty()) return std::nullopt;
     id = freeIds_.back();
     freeIds_.pop_back();
   }
-  states_[id] = state;
+  IdPage* pg = idPage(id);
+  pg->states[id & kIdPageMask] = state;
+  ++pg->pinned;
   idFlags_[id] = 0;
   return id;
 }
 
 void Store::setState(uint64_t id, IdState st) {
-  if (id >= states_.size()) return;
-  states_[id] = st;
+  IdPage* pg = idPage(id);
+  if (!pg) return;
+  pg->states[id & kIdPageMask] = st;
   if (st == IdState::JumpDead) deadIds_.push_back(id);
+}
+
+// A collected id no longer needs its page; the page goes when every id in it was issued and
+// collected (64-bit ids only: narrow ids are reused, and their pages are few).
+void Store::unpin(uint64_t id) {
+  uint64_t p = id >> kIdPageBits;
+  IdPage* pg = idPages_[p].get();
+  if (--pg->pinned != 0 || limits_.idBits < 64 || ((p + 1) << kIdPageBits) > nextId_) return;
+  idPages_[p].reset();
+  ++idPagesReleased_;
+  // Their flags are all zero (dead ids); hand the page back to the OS.
+  ::madvise(idFlags_ + (p << kIdPageBits), size_t(1) << kIdPageBits, MADV_DONTNEED);
 }
 
 std::optional<uint32_t> Store::reserveCodeAddress() { return space_.allocate(16, 16); }
@@ -172,7 +186,7 @@ Segment* Store::allocate(SegKind kind, uint32_t size, uint32_t align, uint32_t a
   Segment* raw = seg;
   raw->liveIndex = uint32_t(live_.size());
   live_.push_back(raw);
-  records_[*id] = seg;
+  idPage(*id)->records[*id & kIdPageMask] = seg;
   refresh(raw);
   liveBytes_ += size;
   if (kind == SegKind::Stack) liveStackBytes_ += size;
@@ -230,7 +244,7 @@ void Store::clearAllTags(Segment* s) {
 void Store::closeScope(Segment* s, uint32_t freeStack) {
   if (s->state != IdState::Live) return;
   s->state = IdState::Scope;
-  states_[s->id] = IdState::Scope;
+  idPage(s->id)->states[s->id & kIdPageMask] = IdState::Scope;
   s->freeStack = freeStack;
   refresh(s);
 }
@@ -238,7 +252,7 @@ void Store::closeScope(Segment* s, uint32_t freeStack) {
 void Store::reopenScope(Segment* s) {
   if (s->state != IdState::Scope) return;
   s->state = IdState::Live;
-  states_[s->id] = IdState::Live;
+  idPage(s->id)->states[s->id & kIdPageMask] = IdState::Live;
   zeroRange(s->bytes.data(), s->bytes.size());
   clearAllTags(s);
   s->freeStack = 0;
@@ -248,7 +262,7 @@ void Store::reopenScope(Segment* s) {
 void Store::kill(Segment* s, IdState cause, uint32_t freeStack) {
   if (s->state != IdState::Live && s->state != IdState::Scope) return;
   s->state = cause;
-  states_[s->id] = cause;
+  idPage(s->id)->states[s->id & kIdPageMask] = cause;
   live_[s->liveIndex] = live_.back();
   live_[s->liveIndex]->liveIndex = s->liveIndex;
   live_.pop_back();
@@ -277,7 +291,8 @@ void Store::collect(bool reclaim) {
   marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
   std::vector<uint64_t> kept, reclaimed;
   for (uint64_t id : deadIds_) {
-    IdState st = states_[id];
+    IdPage* pg = idPage(id);
+    IdState st = pg->states[id & kIdPageMask];
     bool dead = st == IdState::Freed || st == IdState::Scope || st == IdState::Returned ||
                 st == IdState::JumpDead;
     if (!dead) continue;  // already collected
@@ -285,12 +300,14 @@ void Store::collect(bool reclaim) {
       kept.push_back(id);
       continue;
     }
-    if (records_[id]) pool_.put(records_[id]);
-    records_[id] = nullptr;
+    Segment*& rec = pg->records[id & kIdPageMask];
+    if (rec) pool_.put(rec);
+    rec = nullptr;
     if (reclaim) {
-      states_[id] = IdState::Unused;
+      pg->states[id & kIdPageMask] = IdState::Unused;
       reclaimed.push_back(id);
     }
+    unpin(id);
   }
   deadIds_ = std::move(kept);
   collectThreshold_ = std::max(kMinCollectThreshold, 2 * deadIds_.size());

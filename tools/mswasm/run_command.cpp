@@ -271,8 +271,8 @@ int runCommand(int argc, char** argv) {
     if (!stats) return;
     std::fprintf(stderr,
                  "instructions: %" PRIu64 "\nsegments allocated: %" PRIu64 "\nid sweeps: %" PRIu64
-                 "\nids reclaimed: %" PRIu64 "\npeak live bytes: %" PRIu64 "\n",
-                 s.instructions, s.segmentsAllocated, s.sweeps, s.idsReclaimed, s.peakLiveBytes);
+                 "\nids reclaimed: %" PRIu64 "\npeak live bytes: %" PRIu64 "\nid table pages released: %" PRIu64 "\n",
+                 s.instructions, s.segmentsAllocated, s.sweeps, s.idsReclaimed, s.peakLiveBytes, s.idPagesReleased);
   };
 
   // The native tier: --fuel and narrow ids are interpreter-only for now.

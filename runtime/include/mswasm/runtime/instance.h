@@ -59,6 +59,7 @@ struct Stats {
   uint64_t idsReclaimed = 0;
   uint64_t sweeps = 0;
   uint64_t peakLiveBytes = 0;
+  uint64_t idPagesReleased = 0;  // pages of 4096 ids whose tables were handed back
 };
 
 struct Outcome {

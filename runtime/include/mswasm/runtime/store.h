@@ -2,8 +2,8 @@
 // indexed by address, tag_shadow.h), allocation ids and their states, the deterministic address allocator, and the memory
 // limits (docs/spec.md, "Segments and the address space", "Memory tags and provenance").
 //
-// Ids index a dense table (states and records), so checking that an id is live is one array
-// load. By default ids are a 64-bit counter and are never reused. With a small id width
+// Ids index paged tables (states and records, pages of 4096 ids released once all their ids
+// are collected), so checking that an id is live is two array loads. By default ids are a 64-bit counter and are never reused. With a small id width
 // (Limits::idBits, a debugging option) ids run out; the store then sweeps every place a handle
 // can live (the interpreter's roots: operand stack, locals, globals, jump records; and the tagged
 // granules of live segments) and reclaims the dead ids that no handle carries.
@@ -210,8 +210,10 @@ class Store {
   void reopenScope(Segment* s);
   // The segment with this id if it is live or scope-closed (still owned by a frame), or nullptr.
   Segment* owned(uint64_t id) const {
-    if (id >= states_.size() || (states_[id] != IdState::Live && states_[id] != IdState::Scope)) return nullptr;
-    return records_[id];
+    const IdPage* pg = idPage(id);
+    if (!pg) return nullptr;
+    IdState st = pg->states[id & kIdPageMask];
+    return st == IdState::Live || st == IdState::Scope ? pg->records[id & kIdPageMask] : nullptr;
   }
   StackDepot& depot() { return depot_; }
   const StackDepot& depot() const { return depot_; }
@@ -219,14 +221,23 @@ class Store {
   // A fresh id for a code handle (always live) or a jump record; nullopt when none is left.
   std::optional<uint64_t> newId(IdState state);
   void setState(uint64_t id, IdState st);
-  IdState state(uint64_t id) const { return id < states_.size() ? states_[id] : IdState::Unused; }
+  // An id of a released page (all its ids dead and carried by no handle) reads as Freed.
+  IdState state(uint64_t id) const {
+    const IdPage* pg = idPage(id);
+    return pg ? pg->states[id & kIdPageMask] : id < nextId_ ? IdState::Freed : IdState::Unused;
+  }
   // The live data segment with this id, or nullptr.
   Segment* live(uint64_t id) const {
-    if (id >= states_.size() || states_[id] != IdState::Live) return nullptr;
-    return records_[id];
+    const IdPage* pg = idPage(id);
+    return pg && pg->states[id & kIdPageMask] == IdState::Live ? pg->records[id & kIdPageMask] : nullptr;
   }
   // The record of a live or recently dead segment (nullptr if unknown or evicted).
-  const Segment* record(uint64_t id) const { return id < records_.size() ? records_[id] : nullptr; }
+  const Segment* record(uint64_t id) const {
+    const IdPage* pg = idPage(id);
+    return pg ? pg->records[id & kIdPageMask] : nullptr;
+  }
+  // Pages of the id tables released so far (all their ids collected).
+  uint64_t idPagesReleased() const { return idPagesReleased_; }
 
   // Reserves a unique 16-byte code address (never released).
   std::optional<uint32_t> reserveCodeAddress();
@@ -253,8 +264,28 @@ class Store {
   uint64_t idLimit_;  // ids are 1 .. idLimit_-1
   uint64_t nextId_ = 1;
   std::vector<uint64_t> freeIds_;  // reclaimed ids, popped from the back (sorted descending)
-  std::vector<IdState> states_;
-  std::vector<Segment*> records_;  // by id; from pool_ (nullptr: none)
+  // Per-id state and record, in pages of 4096 ids (one OS page of idFlags). With 64-bit ids, a
+  // page whose ids have all been issued and collected (dead, and carried by no handle) is
+  // released with its idFlags bytes, so a guest that allocates and frees forever keeps tables
+  // proportional to what is live or still referenced, not to every id it ever used.
+  static constexpr unsigned kIdPageBits = 12;
+  static constexpr uint64_t kIdPageMask = (uint64_t(1) << kIdPageBits) - 1;
+  struct IdPage {
+    IdState states[kIdPageMask + 1] = {};
+    Segment* records[kIdPageMask + 1] = {};  // from pool_ (nullptr: none)
+    uint32_t pinned = 0;                     // ids issued and not yet collected
+  };
+  const IdPage* idPage(uint64_t id) const {
+    uint64_t p = id >> kIdPageBits;
+    return p < idPages_.size() ? idPages_[p].get() : nullptr;
+  }
+  IdPage* idPage(uint64_t id) {
+    uint64_t p = id >> kIdPageBits;
+    return p < idPages_.size() ? idPages_[p].get() : nullptr;
+  }
+  void unpin(uint64_t id);
+  std::vector<std::unique_ptr<IdPage>> idPages_;
+  uint64_t idPagesReleased_ = 0;
   SegmentPool pool_;
   std::vector<Segment*> live_;     // live segments (swap-removed on death), for sweeps
   std::vector<uint64_t> deadIds_;  // dead ids not yet collected (segments and jump records)
