@@ -81,13 +81,6 @@ struct JumpRecord {
   ::MswSlot* nativeSlots = nullptr;
 };
 
-// Tags are keyed by the granule's start offset / 8 (docs/spec.md, "Granules and tags"): a handle
-// at key g covers bytes [8g, 8g + 16), so bytes [rel, rel + n) overlap keys rel/8 - 1 .. (rel+n-1)/8.
-inline void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
-  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
-  *g1 = (rel + n - 1) / kGranuleAlign;
-}
-
 enum class HostFn : uint8_t {
   ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
   FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit, FdStat, FdDup, PathStat,

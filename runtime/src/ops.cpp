@@ -135,8 +135,9 @@ void Machine::opSegmentCopy(const Handle& dst, const Handle& src, uint32_t n) {
   uint64_t dAddr = ds->addr + drel, sAddr = ss->addr + srel;
   bool coAligned = ((dAddr - sAddr) & (kGranuleAlign - 1)) == 0;
   std::vector<std::pair<uint64_t, Handle>> moved;  // destination offset, handle
-  // Granules overlapping [srel, srel + n) start at srel - 8 or later.
-  store_.forEachTag(ss, srel < kGranuleAlign ? 0 : srel - kGranuleAlign, srel + n - 1, [&](uint64_t g, const Handle& h) {
+  uint64_t g0, g1;
+  overlappingKeys(srel, n, &g0, &g1);
+  store_.forEachTag(ss, g0 * kGranuleAlign, g1 * kGranuleAlign, [&](uint64_t g, const Handle& h) {
     uint64_t gAddr = ss->addr + g;
     bool whole = gAddr >= sAddr && gAddr + 16 <= sAddr + n;
     if (coAligned && whole) {
@@ -198,12 +199,11 @@ void Machine::opJmpSet(const Handle& buf, uint32_t frameDepth, JumpRecord rec) {
   rec.frameDepth = frameDepth;
   jumps_[*id] = std::move(rec);
   fr.jumps.push_back(*id);
-  uint32_t addr = buf.address();
-  std::memset(p, 0, 16);
-  std::memcpy(p, &addr, 4);
+  Handle jump = HandleMint::make(HandleKind::Jump, buf.address(), 0, 0, *id);
+  jump.storedBytes(p);
   uint64_t rel = uint64_t(p - s->bytes.data());
   clearTags(s, rel, 16);
-  store_.setTag(s, rel, HandleMint::make(HandleKind::Jump, addr, 0, 0, *id));
+  store_.setTag(s, rel, jump);
 }
 
 const JumpRecord& Machine::opJmpLongTarget(const Handle& buf, size_t depth, size_t entryDepth) {

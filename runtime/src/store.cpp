@@ -216,11 +216,10 @@ void Store::setTag(Segment* s, uint64_t rel, const Handle& h) {
   }
 }
 
-// A granule starting at slot k covers bytes [8k, 8k + 16) of the segment, so bytes
-// [rel, rel + n) overlap the granules starting at slots rel/8 - 1 .. (rel + n - 1)/8.
 void Store::clearTags(Segment* s, uint64_t rel, uint64_t n) {
   if (!s->mayHoldTags || n == 0) return;
-  uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
+  uint64_t first, last;
+  overlappingKeys(rel, n, &first, &last);
   TagEntry* e = shadow_ + (s->addr >> 3);
   for (uint64_t k = first; k <= last; ++k)
     if (e[k].tagged()) e[k] = TagEntry{};
@@ -228,7 +227,8 @@ void Store::clearTags(Segment* s, uint64_t rel, uint64_t n) {
 
 bool Store::anyTag(const Segment* s, uint64_t rel, uint64_t n) const {
   if (!s->mayHoldTags || n == 0) return false;
-  uint64_t first = rel / 8 == 0 ? 0 : rel / 8 - 1, last = (rel + n - 1) / 8;
+  uint64_t first, last;
+  overlappingKeys(rel, n, &first, &last);
   const TagEntry* e = shadow_ + (s->addr >> 3);
   for (uint64_t k = first; k <= last; ++k)
     if (e[k].tagged()) return true;

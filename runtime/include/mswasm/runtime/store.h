@@ -40,6 +40,12 @@ namespace mswasm::rt {
 // A stored handle's 16 bytes start at a multiple of this within its segment (docs/spec.md,
 // "Granules and tags"); tags are keyed by start offset / kGranuleAlign.
 inline constexpr uint64_t kGranuleAlign = 8;
+// Tags are keyed by the granule's start offset / 8: a handle at key g covers bytes [8g, 8g + 16),
+// so bytes [rel, rel + n) (n > 0) overlap keys rel/8 - 1 .. (rel+n-1)/8.
+inline void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1) {
+  *g0 = rel / kGranuleAlign == 0 ? 0 : rel / kGranuleAlign - 1;
+  *g1 = (rel + n - 1) / kGranuleAlign;
+}
 
 enum class SegKind : uint8_t { Heap, Stack, Global };
 enum class IdState : uint8_t { Unused, Live, Freed, Scope, Returned, Code, JumpLive, JumpDead };
