@@ -312,6 +312,9 @@ def main():
     ap.add_argument("--corpus", default=CORPUS,
                     help="directory of programs (default: test/c-corpus; test/libc/headers "
                          "holds the per-header libc tests)")
+    ap.add_argument("--subset", type=int, default=1, metavar="N",
+                    help="run every Nth program of the sorted list (CI runs fixed subsets of the "
+                         "native-tier suites; the full run is the default)")
     ap.add_argument("--filter", action="append", default=[],
                     help="only programs whose path contains this text (repeatable)")
     ap.add_argument("--cc", default=os.path.join(REPO, "build", "tools", "mswasm-cc"))
@@ -360,7 +363,9 @@ def main():
         print("0 passed, 1 failed")
         return 1
 
-    progs = discover(o.filter, o.programs)
+    if o.subset < 1:
+        ap.error("--subset must be at least 1")
+    progs = discover(o.filter, o.programs)[::o.subset]
     if not progs:
         print("run-c-corpus: no programs selected", file=sys.stderr)
         print("0 passed, 0 failed")
@@ -435,7 +440,7 @@ def main():
             shutil.rmtree(tmp, ignore_errors=True)
 
     stale = []
-    if use_expected and not o.filter and not o.programs:
+    if use_expected and not o.filter and not o.programs and o.subset == 1:
         stale = sorted(set(expected) - set(progs))
         for s in stale:
             print("FAIL %s: listed in %s but not in the corpus" % (s, o.expected))
