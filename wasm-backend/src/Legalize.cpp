@@ -4,6 +4,7 @@
 //  1b. Computed goto: label addresses become numbers, indirectbr a switch (IndirectGoto.cpp).
 //  2. Variadic functions and calls: lowered to an explicit argument buffer (VarArgs.cpp; LLVM
 //     19's expand-variadics makes invalid IR outside address space 0).
+//  2a. GNU vector types become element-wise scalar code (Vectors.cpp).
 //  2b. Integer intrinsics at widths the emitter does not take (IntIntrinsics.cpp).
 //  3. Pointer-width integers: (uintptr_t)p is trunc(ptrtoint p to i128), and InstCombine widens
 //     the arithmetic around it to i128; it is rebuilt at 32/64 bits where only those are used.
@@ -33,6 +34,7 @@
 #include "IntIntrinsics.h"
 #include "PointerAtomics.h"
 #include "VarArgs.h"
+#include "Vectors.h"
 #include "WideInts.h"
 #include "mswasm/backend/CodeGen.h"
 
@@ -227,6 +229,7 @@ bool legalizeModule(llvm::Module& m, std::vector<std::string>& errors) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   if (!backend::lowerVariadics(m, errors)) return false;
+  if (!backend::scalarizeVectors(m, errors)) return false;
   // Struct phis of overflow results are split first, so that every use of an overflow
   // intrinsic is an extractvalue the intrinsic legalisation can rewrite.
   for (llvm::Function& f : m)
