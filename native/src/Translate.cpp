@@ -212,7 +212,7 @@ class FunctionTranslator {
   AllocaInst* tmpA = nullptr;     // %H temporaries for slow paths
   AllocaInst* tmpB = nullptr;
   AllocaInst* exitPc = nullptr;
-  bool hasStackAlloc = false;
+  bool usesStackSegments = false;
   bool hasJmpSet = false;
   void makeFrameMemoryVolatile();
   std::vector<AllocaInst*> locals;
@@ -571,11 +571,14 @@ void FunctionTranslator::run() {
   b.SetInsertPoint(entry);
   ctx = fn->getArg(0);
   for (const Instr& in : F.body) {
-    if (in.op == Opcode::StackAlloc) hasStackAlloc = true;
+    if (in.op == Opcode::StackAlloc) usesStackSegments = true;
     if (in.op == Opcode::JmpSet) hasJmpSet = true;
+    // stack.free/reopen/release check that the segment is this frame's: the frame needs its own
+    // record even when it allocates nothing (then no segment can be its own: invalid-free).
+    if (in.op == Opcode::StackFree || in.op == Opcode::StackReopen || in.op == Opcode::StackRelease) usesStackSegments = true;
   }
   // Functions that own stack segments or jump records keep a runtime frame (Machine::frames_).
-  const bool needsFrame = hasStackAlloc || hasJmpSet;
+  const bool needsFrame = usesStackSegments || hasJmpSet;
   // Locals: parameters then declared locals, zero-initialised.
   for (ValType t : T.params) localTypes.push_back(t);
   for (ValType t : F.locals) localTypes.push_back(t);
@@ -1094,9 +1097,12 @@ void FunctionTranslator::emitInstr(const Instr& in) {
       return;
     }
     case Opcode::StackFree:
-    case Opcode::StackReopen: {
+    case Opcode::StackReopen:
+    case Opcode::StackRelease: {
       spill(tmpA, pop());
-      callSlow(SlowStackScope, {ctx, tmpA, c32(op == Opcode::StackReopen), c32(funcIndex), c32(pc)});
+      // 0 stack.free, 1 stack.reopen, 2 stack.release (Machine::ScopeOp).
+      callSlow(SlowStackScope, {ctx, tmpA, c32(op == Opcode::StackReopen ? 1 : op == Opcode::StackRelease ? 2 : 0),
+                                c32(funcIndex), c32(pc)});
       return;
     }
     case Opcode::GlobalSegment: {

@@ -16,7 +16,7 @@ namespace mswasm::rt {
 
 namespace {
 // A segment that died this way never comes back (a closed scope can reopen: not these).
-bool deadForGood(IdState s) { return s == IdState::Freed || s == IdState::Returned; }
+bool deadForGood(IdState s) { return s == IdState::Freed || s == IdState::Returned || s == IdState::Released; }
 }  // namespace
 
 bool Machine::accepts(const Handle& h) const {

@@ -272,12 +272,13 @@ uint8_t* Machine::check(const Handle& h, uint32_t o, uint32_t n, Mode mode, bool
   if (!s) {
     IdState st = store_.state(h.id());
     TrapKind k = TrapKind::UseAfterFree;
-    if (st == IdState::Scope) k = TrapKind::UseAfterScope;
+    if (st == IdState::Scope || st == IdState::Released) k = TrapKind::UseAfterScope;
     else if (st == IdState::Returned || (st != IdState::Freed && h.kind() == HandleKind::Stack))
       k = TrapKind::UseAfterReturn;
     trapAccess(k, h, eff, n, mode,
                k == TrapKind::UseAfterFree ? "access to a heap segment after segfree"
-               : k == TrapKind::UseAfterScope ? "access to a stack segment after stack.free"
+               : k == TrapKind::UseAfterScope ? (st == IdState::Released ? "access to a stack segment after stack.release"
+                                                                          : "access to a stack segment after stack.free")
                                               : "access to a stack segment after its frame exited");
   }
   int64_t start = int64_t(h.offset()) + int64_t(o);
@@ -688,8 +689,9 @@ void Machine::execute(size_t entryDepth) {
       }
       case Opcode::Segfree: opSegfree(popH()); break;
       case Opcode::StackAlloc: pushH(opStackAlloc(popU32(), op.a, *fr)); break;
-      case Opcode::StackFree: opStackScope(popH(), false, *fr); break;
-      case Opcode::StackReopen: opStackScope(popH(), true, *fr); break;
+      case Opcode::StackFree: opStackScope(popH(), ScopeOp::Close, *fr); break;
+      case Opcode::StackReopen: opStackScope(popH(), ScopeOp::Reopen, *fr); break;
+      case Opcode::StackRelease: opStackScope(popH(), ScopeOp::Release, *fr); break;
       case Opcode::GlobalSegment: {
         const Segment* s = globalSegs_[op.a];
         pushH(HandleMint::make(HandleKind::Global, s->addr, 0, s->size, s->id));

@@ -159,7 +159,9 @@ class Machine {
   Handle opSegalloc(uint32_t size, uint32_t align);
   void opSegfree(const Handle& h);
   Handle opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr);
-  void opStackScope(const Handle& h, bool reopen, const Frame& fr);
+  // stack.free, stack.reopen and stack.release (the numbers are the native slow path's argument).
+  enum class ScopeOp : uint32_t { Close = 0, Reopen = 1, Release = 2 };
+  void opStackScope(const Handle& h, ScopeOp op, const Frame& fr);
   Handle opSlice(const Handle& h, uint32_t len, uint32_t func, uint32_t instr);
   // jmp.set's rule: checks the buffer, files `rec` as a new jump record of the frame at
   // `frameDepth` and writes its jump handle into the buffer.

@@ -129,8 +129,8 @@ void slowStackAlloc(MswNativeCtx* ctx, uint32_t size, uint32_t log2Align, MswHan
                     uint32_t pc) {
   guarded(ctx, func, pc, [&](Machine& M) { put(out, M.opStackAlloc(size, log2Align, M.frames_[ctx->depth - 1])); });
 }
-void slowStackScope(MswNativeCtx* ctx, const MswHandle* h, uint32_t reopen, uint32_t func, uint32_t pc) {
-  guarded(ctx, func, pc, [&](Machine& M) { M.opStackScope(asHandle(h), reopen != 0, M.frames_[ctx->depth - 1]); });
+void slowStackScope(MswNativeCtx* ctx, const MswHandle* h, uint32_t op, uint32_t func, uint32_t pc) {
+  guarded(ctx, func, pc, [&](Machine& M) { M.opStackScope(asHandle(h), Machine::ScopeOp(op), M.frames_[ctx->depth - 1]); });
 }
 // Functions with stack.alloc keep their stack segments in Machine::frames_ at their depth.
 void slowFrameEnter(MswNativeCtx* ctx) {

@@ -99,20 +99,25 @@ Handle Machine::opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr) {
   return HandleMint::make(HandleKind::Stack, s->addr, 0, size, s->id);
 }
 
-void Machine::opStackScope(const Handle& h, bool reopen, const Frame& fr) {
-  const char* what = reopen ? "stack.reopen" : "stack.free";
+void Machine::opStackScope(const Handle& h, ScopeOp op, const Frame& fr) {
+  const char* what = op == ScopeOp::Reopen ? "stack.reopen" : op == ScopeOp::Release ? "stack.release" : "stack.free";
   if (h.kind() == HandleKind::Invalid)
     trapAccess(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
                                                            : TrapKind::PointerBuiltFromData,
                h, h.address(), 0, Mode::Read, std::string(what) + " of a handle without authority");
   if (h.kind() != HandleKind::Stack) INVALID_FREE(std::string(what) + " of a handle that is not a stack segment");
   Segment* s = store_.owned(h.id());
-  if (!s) INVALID_FREE(std::string(what) + " of a stack segment whose frame has exited");
+  if (!s)
+    INVALID_FREE(std::string(what) + (store_.state(h.id()) == IdState::Released
+                                          ? " of a stack segment that stack.release ended"
+                                          : " of a stack segment whose frame has exited"));
   if (s->ownerFrame != fr.serial) INVALID_FREE(std::string(what) + " of another frame's stack segment");
   if (h.offset() != 0 || h.base() != s->addr || h.bound() != s->size)
     INVALID_FREE(std::string(what) + " of a pointer that is not the start of its stack segment");
-  // The segment stays the frame's (in stackSegs) until the frame exits.
-  if (reopen) store_.reopenScope(s);
+  // A closed segment stays the frame's (in stackSegs) until the frame exits; a released one dies
+  // now (its id in stackSegs is then skipped: it is no longer owned).
+  if (op == ScopeOp::Reopen) store_.reopenScope(s);
+  else if (op == ScopeOp::Release) store_.kill(s, IdState::Released, captureSite());
   else store_.closeScope(s, captureSite());
 }
 

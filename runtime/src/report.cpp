@@ -291,6 +291,7 @@ SegmentInfo Machine::segmentInfo(const Segment& s) const {
     case IdState::Freed: i.state = "freed"; break;
     case IdState::Scope: i.state = "out of scope (stack.free)"; break;
     case IdState::Returned: i.state = "dead (its frame exited)"; break;
+    case IdState::Released: i.state = "dead (stack.release)"; break;
     default: i.state = "dead"; break;
   }
   i.allocatedBy = resolve(store_.depot().get(s.allocStack));

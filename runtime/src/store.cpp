@@ -294,7 +294,7 @@ void Store::collect(bool reclaim) {
     IdPage* pg = idPage(id);
     IdState st = pg->states[id & kIdPageMask];
     bool dead = st == IdState::Freed || st == IdState::Scope || st == IdState::Returned ||
-                st == IdState::JumpDead;
+                st == IdState::JumpDead || st == IdState::Released;
     if (!dead) continue;  // already collected
     if (std::binary_search(marked.begin(), marked.end(), id)) {
       kept.push_back(id);

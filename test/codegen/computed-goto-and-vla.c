@@ -68,10 +68,10 @@ no:
 // CHECK: handle.is_null
 // CHECK-NEXT: br_if 1
 // CHECK: handle.segload
-// CHECK-NEXT: stack.free
+// CHECK-NEXT: stack.release
 // CHECK: handle.segload offset=16
 // CHECK-NEXT: local.get
-// CHECK-NEXT: stack.free
+// CHECK-NEXT: stack.release
 int use(char *p, int n);
 int vla(int n) {
   int s = 0;

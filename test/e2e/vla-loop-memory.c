@@ -1,10 +1,5 @@
 // A VLA in a loop of 100000 iterations (1000 bytes each) runs within --max-memory=10000000:
 // llvm.stackrestore frees each iteration's VLA (issue 13).
-// XFAIL: *
-// Expected to fail until the engine releases the memory of a stack segment whose scope
-// stack.free closed: today it keeps the segment's range reserved (and counted against
-// --max-memory and the stack limit) until the frame exits, so the loop stops with
-// stack-exhausted (docs/compiler.md, "Code generation").
 // REQUIRES: compiler
 // RUN: mswasm-cc -O0 %s -o %t0.mswasm
 // RUN: mswasm run --max-memory=10000000 %t0.mswasm | FileCheck %s

@@ -514,12 +514,13 @@ void FunctionEmitter::linkDynamicSegment(uint32_t data) {
   emitIndex(Opcode::LocalSet, chainLocal_);
 }
 
-// llvm.stackrestore(mark): closes the scope of every dynamic segment newer than `mark` (a chain
-// head that llvm.stacksave returned) with stack.free, and of its link, so a pointer kept to a
-// VLA of an earlier loop iteration traps use-after-scope:
+// llvm.stackrestore(mark): ends every dynamic segment newer than `mark` (a chain head that
+// llvm.stacksave returned), and its link, with stack.release, so a pointer kept to a VLA of an
+// earlier loop iteration traps use-after-scope and a VLA in a loop runs in constant memory
+// (dynamic segments are never reopened, so their ranges can go back at once):
 //   block loop
 //     head == mark ? br 1 ; head is null ? br 1
-//     stack.free(head->segment) ; next = head->next ; stack.free(head) ; head = next ; br 0
+//     stack.release(head->segment) ; next = head->next ; stack.release(head) ; head = next ; br 0
 //   end end
 void FunctionEmitter::emitStackRestore(const llvm::Value* mark) {
   Instr block;
@@ -540,12 +541,12 @@ void FunctionEmitter::emitStackRestore(const llvm::Value* mark) {
   load.align = 4;
   emitIndex(Opcode::LocalGet, chainLocal_);
   emit(load);
-  emit(Opcode::StackFree);
+  emit(Opcode::StackRelease);
   emitIndex(Opcode::LocalGet, chainLocal_);
   load.offset = 16;
   emit(load);
   emitIndex(Opcode::LocalGet, chainLocal_);
-  emit(Opcode::StackFree);
+  emit(Opcode::StackRelease);
   emitIndex(Opcode::LocalSet, chainLocal_);
   emitIndex(Opcode::Br, 0);
   emit(Opcode::End);

@@ -1,4 +1,4 @@
-;; Encoding of the segment instructions: segalloc segfree stack.alloc stack.free stack.reopen global.segment
+;; Encoding of the segment instructions: segalloc segfree stack.alloc stack.free stack.reopen stack.release global.segment
 ;; segment.copy segment.fill.
 ;; Expected bytes are derived by hand from opcodes.def and docs/spec.md ("Binary format"), not
 ;; copied from the tool: `mswasm dis --bytes` prints each instruction as the encoder writes it.
@@ -66,6 +66,9 @@
   ;; CHECK-NEXT: fa 23 stack.free
   ;; CHECK-NEXT: 20 00 local.get 0
   ;; CHECK-NEXT: fa 25 stack.reopen
+  ;; stack.release (0xfa 0x26) none: the segment dies and its range goes back at once.
+  ;; CHECK-NEXT: 20 00 local.get 0
+  ;; CHECK-NEXT: fa 26 stack.release
   ;; CHECK-NEXT: 0b end
   (func $stack (local handle)
     i32.const 32
@@ -95,7 +98,9 @@
     local.get 0
     stack.free
     local.get 0
-    stack.reopen)
+    stack.reopen
+    local.get 0
+    stack.release)
 
   ;; global.segment (0xfa 0x24) takes segidx:u32 (printed as the segment's id when it has one);
   ;; segment.copy (0xfa 0x40) and segment.fill (0xfa 0x41) none.

@@ -48,7 +48,8 @@ inline void overlappingKeys(uint64_t rel, uint64_t n, uint64_t* g0, uint64_t* g1
 }
 
 enum class SegKind : uint8_t { Heap, Stack, Global };
-enum class IdState : uint8_t { Unused, Live, Freed, Scope, Returned, Code, JumpLive, JumpDead };
+// Released: a stack segment that stack.release ended (dead for good; use-after-scope).
+enum class IdState : uint8_t { Unused, Live, Freed, Scope, Returned, Code, JumpLive, JumpDead, Released };
 
 struct CallSite {
   uint32_t func = 0;
