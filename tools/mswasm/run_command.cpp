@@ -124,7 +124,8 @@ bool loadModule(const std::string& path, mswasm::Module& m) {
     return false;
   }
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  bool binary = bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
+  // Binary: the magic, or an interpreter line (a program run as ./prog through its "#!" line).
+  bool binary = mswasm::looksBinary(bytes);
   size_t i = 0;
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t' || bytes[i] == '\r')) ++i;
   bool text = !binary && ((path.size() > 4 && path.compare(path.size() - 4, 4, ".wat") == 0) ||
