@@ -7,7 +7,7 @@
 # Prints what each step gives; exits non-zero when a project does not build or run as expected.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=$(cd "$1" && pwd)
+build=$(cd "$1" && pwd -P)  # physical: mswasm-cc writes its real directory in "#!" lines
 tools="$build/tools"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
