@@ -8,6 +8,7 @@
 // encodings that expand (runs of locals, local-name maps) are capped module-wide.
 #include "mswasm/binary.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <string>
@@ -297,7 +298,13 @@ class Reader {
   Reader(std::span<const uint8_t> input, Module& m) : input_(input), m_(m) {}
 
   void run() {
-    Cursor c(input_, 0, input_.size(), "input");
+    // An interpreter line ("#!...\n") is not part of the module: decoding starts after it, and
+    // offsets still count from the start of the file.
+    std::optional<size_t> line = interpreterLineLength(input_);
+    if (!line)
+      fail(0, "interpreter line (#!) has no newline within its first " + std::to_string(kMaxInterpreterLine) +
+                  " bytes");
+    Cursor c(input_, *line, input_.size(), "input");
     readHeader(c);
     while (!c.atEnd()) readSection(c);
     if (m_.functions.size() != codeCount_)
@@ -318,16 +325,18 @@ class Reader {
   PendingNames names_;
 
   void readHeader(Cursor& c) {
+    const size_t base = c.pos();  // the length of the interpreter line, if any
+    const std::string after = base ? " (after the #! interpreter line)" : "";
     auto magic = c.bytes(4, "magic");
     if (magic[0] == 0x00 && magic[1] == 'a' && magic[2] == 's' && magic[3] == 'm')
-      fail(0, "this is a WebAssembly binary, not MSWasm (magic \\0asm)");
+      fail(base, "this is a WebAssembly binary, not MSWasm (magic \\0asm)");
     for (size_t i = 0; i < 4; ++i)
       if (magic[i] != kMagic[i])
-        fail(i, "expected magic 00 6D 73 77 (\\0msw), found " + hexByte(magic[i]) +
-                    " at byte " + std::to_string(i));
+        fail(base + i, "expected magic 00 6D 73 77 (\\0msw), found " + hexByte(magic[i]) +
+                           " at byte " + std::to_string(base + i) + after);
     uint64_t version = c.littleEndian(4, "version");
     if (version != kVersion)
-      fail(4, "unsupported version " + std::to_string(version) + " (expected 01 00 00 00)");
+      fail(base + 4, "unsupported version " + std::to_string(version) + " (expected 01 00 00 00)");
   }
 
   void readSection(Cursor& c) {
@@ -527,6 +536,18 @@ class Reader {
 };
 
 }  // namespace
+
+std::optional<size_t> interpreterLineLength(std::span<const uint8_t> bytes) {
+  if (bytes.size() < 2 || bytes[0] != '#' || bytes[1] != '!') return 0;
+  size_t limit = std::min(bytes.size(), kMaxInterpreterLine);
+  for (size_t i = 2; i < limit; ++i)
+    if (bytes[i] == '\n') return i + 1;
+  return std::nullopt;
+}
+
+bool looksBinary(std::span<const uint8_t> bytes) {
+  return !bytes.empty() && (bytes[0] == 0 || (bytes.size() >= 2 && bytes[0] == '#' && bytes[1] == '!'));
+}
 
 std::optional<Error> readBinary(std::span<const uint8_t> bytes, Module& out) {
   out = Module{};

@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   if (!f) return usage("cannot read '" + in + "': " + std::strerror(errno));
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
   mswasm::Module m;
-  bool binary = bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
+  bool binary = mswasm::looksBinary(bytes);  // the magic, or a #! interpreter line before it
   std::optional<mswasm::Error> err =
       binary ? mswasm::readBinary(bytes, m)
              : mswasm::parseText(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), m);

@@ -415,7 +415,7 @@ mswasm_error_t* mswasm_module_new(mswasm_engine_t* engine, const uint8_t* bytes,
     auto m = std::make_unique<mswasm_module>();
     m->engine = engine;
     std::span<const uint8_t> b(bytes, size);
-    bool binary = size >= 1 && bytes[0] == 0;
+    bool binary = looksBinary(b);  // the magic's 0 byte, or a #! interpreter line before it
     std::optional<Error> err = binary ? readBinary(b, m->module)
                                       : parseText(std::string_view(reinterpret_cast<const char*>(bytes), size), m->module);
     if (err) return makeError("invalid module: " + err->str());

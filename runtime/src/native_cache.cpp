@@ -103,6 +103,8 @@ NativePrep prepareNative(const mswasm::Module& m, const std::string& modulePath,
     return NativePrep::Unavailable;
   }
   std::vector<uint8_t> canon = mswasm::writeBinary(m);
+  // The canonical encoding never holds a "#!" interpreter line: a runnable program and its bare
+  // module share one cache entry.
   mswasm::Sha256Digest mh = mswasm::sha256(canon.data(), canon.size());
   struct stat st {};
   ::stat(compiler.c_str(), &st);

@@ -2,8 +2,9 @@
 // They check LEB128 edge cases, that every opcode of the table encodes and decodes back to the
 // same Instr, byte-identical round trips (every section, names, custom-section placement), that
 // each class of malformed input fails at the right byte offset, that every truncation fails
-// cleanly, and that huge counts are rejected without large allocations (operator new is
-// replaced below to record the largest request).
+// cleanly, that huge counts are rejected without large allocations (operator new is
+// replaced below to record the largest request), and that a leading "#!" interpreter line is
+// skipped (and a malformed one reported).
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -847,6 +848,47 @@ TEST(BinaryLimits, HugeCountsAreRejectedWithoutAllocating) {
   // The vec count error names the count and the bytes left.
   EXPECT_DECODE_ERROR(binaryOf({section(1, cat({huge, {0x60, 0x00, 0x00}}))}), 10,
                       "type count 4294967295 exceeds the 3 bytes left in the section");
+}
+
+// ---- Interpreter line ----
+
+Bytes withLine(const std::string& line, const Bytes& module) {
+  Bytes out(line.begin(), line.end());
+  out.insert(out.end(), module.begin(), module.end());
+  return out;
+}
+
+TEST(BinaryInterpreterLine, IsSkippedAndNotPartOfTheModule) {
+  Bytes plain = moduleWithBody({0x00, 0x0B});
+  Bytes runnable = withLine("#!/opt/mswasm/bin/mswasm run\n", plain);
+  EXPECT_EQ(interpreterLineLength(runnable), std::optional<size_t>(29));
+  EXPECT_EQ(interpreterLineLength(plain), std::optional<size_t>(0));
+  EXPECT_TRUE(looksBinary(runnable));
+  EXPECT_TRUE(looksBinary(plain));
+  Module m = readOk(runnable);
+  // The writer never emits the line: the same module, with or without it, encodes the same.
+  EXPECT_EQ(writeBinary(m), plain);
+  // Offsets count from the start of the file.
+  EXPECT_EQ(m.functions[0].bodyOffset, 29 + kBodyStart);
+  EXPECT_TRUE(readOk(withLine("#!\n", plain)).functions.size() == 1);
+}
+
+TEST(BinaryInterpreterLine, MalformedLinesAreErrorsWithAnOffset) {
+  Bytes plain = moduleWithBody({0x00, 0x0B});
+  // No newline within kMaxInterpreterLine bytes.
+  std::string longLine = "#!" + std::string(kMaxInterpreterLine, 'x') + "\n";
+  EXPECT_EQ(interpreterLineLength(withLine(longLine, plain)), std::nullopt);
+  EXPECT_DECODE_ERROR(withLine(longLine, plain), 0, "interpreter line (#!) has no newline within its first 4096 bytes");
+  EXPECT_DECODE_ERROR(withLine("#!/bin/mswasm run", {}), 0, "interpreter line (#!) has no newline");
+  // A line of exactly the limit is fine.
+  std::string limit = "#!" + std::string(kMaxInterpreterLine - 3, 'y') + "\n";
+  EXPECT_EQ(interpreterLineLength(withLine(limit, plain)), std::optional<size_t>(kMaxInterpreterLine));
+  readOk(withLine(limit, plain));
+  // What follows the line must be a module; errors name the file offset.
+  EXPECT_DECODE_ERROR(withLine("#!x\n", {'(', 'm', 'o', 'd'}), 4, "expected magic 00 6D 73 77 (\\0msw), found 0x28 at byte 4 (after the #! interpreter line)");
+  EXPECT_DECODE_ERROR(withLine("#!x\n", {}), 4, "unexpected end of input inside magic");
+  // Only one line: a second "#!" line is not skipped.
+  EXPECT_DECODE_ERROR(withLine("#!a\n#!b\n", plain), 4, "expected magic");
 }
 
 TEST(BinaryLimits, SparseLocalNamesStayWithinTheFunctionsLocals) {

@@ -2,8 +2,8 @@
 // (the native tier is skipped when this build has no mswasm-native): export calls and argument
 // checks, host functions (results, traps, buffers, re-entrancy, nested traps), guest buffers
 // (alloc, strings, arrays, reads after free), poisoning, handles from other instances or with
-// changed bytes, import mismatches, per-call timeouts, exit, start traps, and instances on two
-// threads at once.
+// changed bytes, import mismatches, modules with a "#!" line, per-call timeouts, exit, start
+// traps, and instances on two threads at once.
 #include <gtest/gtest.h>
 #include <malloc.h>
 #include <stdlib.h>
@@ -462,6 +462,18 @@ TEST(CApiErrors, ModulesImportsAndStart) {
   e = mswasm_module_from_file(engine, "/nonexistent/x.mswasm", &m);
   ASSERT_TRUE(e);
   EXPECT_NE(std::string(mswasm_error_message(e)).find("cannot read '/nonexistent/x.mswasm'"), std::string::npos);
+  mswasm_error_delete(e);
+
+  // A module file may begin with a "#!" interpreter line (a program that runs by itself).
+  const char runnable[] = "#!/usr/bin/mswasm run\n\0msw\1\0\0\0";
+  ASSERT_EQ(mswasm_module_new(engine, reinterpret_cast<const uint8_t*>(runnable), sizeof runnable - 1, &m), nullptr);
+  mswasm_module_delete(m);
+  m = nullptr;
+  const char unterminated[] = "#!/usr/bin/mswasm run";
+  e = mswasm_module_new(engine, reinterpret_cast<const uint8_t*>(unterminated), sizeof unterminated - 1, &m);
+  ASSERT_TRUE(e);
+  EXPECT_NE(std::string(mswasm_error_message(e)).find("offset 0x0: interpreter line (#!) has no newline"),
+            std::string::npos);
   mswasm_error_delete(e);
 
   const char* src = R"((module (import "host" "f" (func (param i32) (result i32))) (func (export "g"))))";

@@ -4,7 +4,9 @@
 // then run in-process by the MSWasm frontend (clang-plugin/) with our TargetInfo. Objects are LLVM
 // bitcode (pre-link optimised, as for full LTO). The link job (wasm-ld's arguments) is run by the
 // whole-program linker and code generator (wasm-backend/): all bitcode plus libc's bitcode
-// archive, the LTO pipeline at the -O level, MSWasm out. -S writes the MSWasm text of one unit.
+// archive, the LTO pipeline at the -O level, MSWasm out. A linked program is written as a
+// runnable file: "#!<the mswasm tool beside this driver> run" then the module, mode 0777 less the
+// umask. -S writes the MSWasm text of one unit.
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
@@ -64,8 +66,12 @@ const char* const kHelp =
     "                     -O1/-O2 (the optimiser may not delete or fold a bad access)\n"
     "  -fmswasm-field-bounds   a pointer to a struct field is bounded by the field: overflowing\n"
     "                     one field into the next traps (breaks container_of-style code)\n"
+    "  -Wl,--no-interpreter-line  write a program as a bare module (no \"#!\" line, not\n"
+    "                     executable); run it with `mswasm run prog`\n"
     "Linking takes objects and archives (llvm-ar) of mswasm-cc bitcode and libc; the result\n"
-    "is one .mswasm module, run with `mswasm run`.\n";
+    "is one MSWasm module. A program (not -shared, -Wl,--no-entry or .wat) is written as an\n"
+    "executable file that starts with the line \"#!<dir>/mswasm run\" (<dir>: where mswasm-cc\n"
+    "is), so ./prog args runs it as mswasm run ./prog args would.\n";
 
 int fail(const std::string& msg) {
   std::fprintf(stderr, "mswasm-cc: error: %s\n", msg.c_str());
@@ -110,9 +116,48 @@ void optLevel(const llvm::opt::ArgList& args, mswasm::LinkOptions& lo) {
 
 bool fileExists(const std::string& p) { return llvm::sys::fs::exists(p); }
 
+// Options of ours that reach the link job as linker options (-Wl,...).
+struct DriverLinkOptions {
+  bool interpreterLine = true;  // -Wl,--no-interpreter-line turns it off
+};
+
+// Linux reads at most this many bytes of a "#!" line (BINPRM_BUF_SIZE); a longer line, or an
+// interpreter path with blanks in it, would not run.
+constexpr size_t kMaxKernelInterpreterLine = 256;
+
+// The interpreter a program's "#!" line names: the `mswasm` tool beside this driver (both live
+// in the build tree's tools/ directory, or together in an installed bin/ directory). Returns
+// false after an error when it cannot make a line Linux would run.
+bool findInterpreter(const char* argv0, std::string& out) {
+  static int anchor;
+  std::string self = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> tool(llvm::sys::path::parent_path(self));
+  llvm::sys::path::append(tool, "mswasm");
+  if (self.empty() || !llvm::sys::fs::can_execute(tool)) {
+    fail("cannot find the mswasm tool beside mswasm-cc (looked for '" + std::string(tool) +
+         "'): a linked program's \"#!\" line names it; build or install it there, or link with "
+         "-Wl,--no-interpreter-line");
+    return false;
+  }
+  out = std::string(tool);
+  if (out.find_first_of(" \t\n") != std::string::npos) {
+    fail("the path of the mswasm tool ('" + out + "') contains a blank, which a \"#!\" line cannot "
+         "hold: move the toolchain, or link with -Wl,--no-interpreter-line");
+    return false;
+  }
+  size_t lineBytes = 2 + out.size() + 5;  // "#!" PATH " run\n"
+  if (lineBytes > kMaxKernelInterpreterLine) {
+    fail("the \"#!\" line naming '" + out + "' would be " + std::to_string(lineBytes) +
+         " bytes, over the " + std::to_string(kMaxKernelInterpreterLine) +
+         " Linux reads: move the toolchain to a shorter path, or link with -Wl,--no-interpreter-line");
+    return false;
+  }
+  return true;
+}
+
 // Turns the wasm-ld job Clang's driver planned into our link: inputs in order, -L/-l searched,
 // libc for -lc/-lm/-lpthread..., --export/--no-entry honoured, other linker flags warned about.
-bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
+bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo, DriverLinkOptions& dl) {
   const auto& a = job.getArguments();
   std::vector<std::string> libDirs;
   bool libcAdded = false;
@@ -158,6 +203,16 @@ bool planLink(const clang::driver::Command& job, mswasm::LinkOptions& lo) {
     if (arg == "--no-entry") { lo.noEntry = true; continue; }
     if (arg == "-shared" || arg == "--shared") { lo.library = lo.noEntry = true; continue; }
     if (arg == "--allow-undefined") { lo.allowUndefined = true; continue; }
+    if (arg == "--no-interpreter-line") { dl.interpreterLine = false; continue; }
+    // Linker options with a separate value (-Wl,-soname,NAME and the like): dynamic linking and
+    // linker scripts mean nothing for a whole-program module; the value is no input file.
+    if ((arg == "-soname" || arg == "-h" || arg == "-rpath" || arg == "-rpath-link" || arg == "-z" ||
+         arg == "--version-script" || arg == "-Map" || arg == "--dynamic-linker" || arg == "-T") &&
+        i + 1 < a.size()) {
+      std::fprintf(stderr, "mswasm-cc: warning: ignoring linker option '%s %s'\n", arg.str().c_str(), a[i + 1]);
+      ++i;
+      continue;
+    }
     // Options Clang's WebAssembly toolchain adds for wasm-ld that mean nothing here.
     if (arg.starts_with("--keep-section=") || arg == "--strip-debug" || arg == "--gc-sections") continue;
     if (arg.starts_with("-")) {
@@ -240,6 +295,9 @@ int main(int argc, const char** argv) {
     else if (a == "-fno-mswasm-keep-accesses") keepAccessesOpt = false;
     else if (a == "-fmswasm-field-bounds") fieldBoundsOpt = true;
     else if (a == "-fno-mswasm-field-bounds") fieldBoundsOpt = false;
+    // -rdynamic (export every symbol to the dynamic symbol table, which CMake's Linux platform
+    // and many Makefiles add): a module is linked whole, so there is nothing to do.
+    else if (a == "-rdynamic") continue;
     else if (a.starts_with("-fmswasm-") || a.starts_with("-fno-mswasm-"))
       return fail("unknown option '" + a.str() + "' (mswasm-cc --help lists -fmswasm-keep-accesses and "
                   "-fmswasm-field-bounds)");
@@ -261,7 +319,13 @@ int main(int argc, const char** argv) {
     if (job.getCreator().isLinkJob()) {
       mswasm::LinkOptions lo;
       optLevel(compilation->getArgs(), lo);
-      if (!planLink(job, lo)) return 1;
+      DriverLinkOptions dl;
+      if (!planLink(job, lo, dl)) return 1;
+      // A program (an entry point, binary output) runs by itself; libraries and plugins are
+      // loaded by a host, and text is for reading.
+      if (dl.interpreterLine && !lo.library && !lo.noEntry && !lo.textOutput &&
+          !findInterpreter(argv[0], lo.interpreter))
+        return 1;
       lo.keepAccesses = keepAccessesOpt;
       lo.fieldBounds = fieldBoundsOpt;
       // A crash inside LLVM's optimiser or our code generator is an internal error with a clear
@@ -284,6 +348,14 @@ int main(int argc, const char** argv) {
     if (!clang::CompilerInvocation::CreateFromArgs(*invocation, llvm::ArrayRef(jobArgs).drop_front(),
                                                    diags, argv[0]))
       return 1;
+    // C only: a C++ (or Objective-C) unit is refused, never compiled as far as it happens to go.
+    const clang::LangOptions& lang = invocation->getLangOpts();
+    if (lang.CPlusPlus || lang.ObjC) {
+      const auto& inputs = invocation->getFrontendOpts().Inputs;
+      std::string file = inputs.empty() || !inputs[0].isFile() ? "" : " ('" + inputs[0].getFile().str() + "')";
+      return fail(std::string(lang.CPlusPlus ? "C++" : "Objective-C") + " is not supported by mswasm-cc" + file +
+                  ": MSWasm's toolchain compiles C only");
+    }
     adaptInvocation(*invocation);
     // Clang's WebAssembly toolchain makes hidden visibility the default; here, as for a native
     // shared library, a function is public unless the code (or -fvisibility=hidden) says

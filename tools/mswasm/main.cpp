@@ -6,7 +6,8 @@
 //   mswasm run [options] MODULE [args...]    run a module: native code (native tier) or the
 //                                            reference interpreter (run_command.cpp)
 //   mswasm compile MODULE -o OUT.so          native code ahead of time (compile_command.cpp)
-// Input format is detected from the content: binary modules start with "\0msw".
+// Input format is detected from the content: binary modules start with "\0msw", or with a
+// "#!" interpreter line (a linked program that runs by itself) before it.
 // Exit codes: 0 success, 1 the module is invalid, 2 usage or input error.
 #include <cerrno>
 #include <cstdio>
@@ -71,10 +72,6 @@ bool writeFile(const std::string& path, const void* data, size_t size) {
   return bool(out);
 }
 
-bool isBinary(const std::vector<uint8_t>& bytes) {
-  return bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
-}
-
 // Loads a module from a binary or text file; prints "FILE: error" and returns false on failure.
 bool loadModule(const std::string& path, mswasm::Module& m) {
   std::vector<uint8_t> bytes;
@@ -83,7 +80,7 @@ bool loadModule(const std::string& path, mswasm::Module& m) {
     return false;
   }
   std::optional<mswasm::Error> err;
-  if (isBinary(bytes) || (!bytes.empty() && bytes[0] == 0)) {
+  if (mswasm::looksBinary(bytes)) {  // the magic's 0 byte first, or a #! interpreter line
     err = mswasm::readBinary(bytes, m);
   } else {
     std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());

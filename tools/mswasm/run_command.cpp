@@ -2,7 +2,8 @@
 // ';'), validate, instantiate with the engine options, run export "_start" (or --invoke=EXPORT
 // with arguments given after the module), print a trap report on stderr, and exit with the code
 // of docs/spec.md: the program's own code, 134 memory-safety trap, 135 other trap, 136 limit,
-// 2 usage, load, validation or instantiation error.
+// 2 usage, load, validation or instantiation error. $MSWASM_RUN_OPTIONS holds options applied
+// before the command line's (for programs run by their "#!" line, which passes none).
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
@@ -52,7 +53,9 @@ const char* const kRunUsage =
     "                         else the interpreter)\n"
     "  --cache-dir=DIR        where compiled native code is cached (default $XDG_CACHE_HOME/mswasm)\n"
     "  --no-cache             compile native code for this run only\n"
-    "  --native-code=FILE.so  run native code made by `mswasm compile` (implies --tier=native)\n";
+    "  --native-code=FILE.so  run native code made by `mswasm compile` (implies --tier=native)\n"
+    "$MSWASM_RUN_OPTIONS: options (separated by blanks, no quoting) applied before the command\n"
+    "line's, e.g. MSWASM_RUN_OPTIONS='--dir=.' for a program run as ./prog by its \"#!\" line.\n";
 
 int usageError(const std::string& msg) {
   std::fprintf(stderr, "mswasm run: error: %s\n", msg.c_str());
@@ -124,7 +127,8 @@ bool loadModule(const std::string& path, mswasm::Module& m) {
     return false;
   }
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  bool binary = bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 'm' && bytes[2] == 's' && bytes[3] == 'w';
+  // Binary: the magic, or an interpreter line (a program run as ./prog through its "#!" line).
+  bool binary = mswasm::looksBinary(bytes);
   size_t i = 0;
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t' || bytes[i] == '\r')) ++i;
   bool text = !binary && ((path.size() > 4 && path.compare(path.size() - 4, 4, ".wat") == 0) ||
@@ -143,7 +147,29 @@ bool loadModule(const std::string& path, mswasm::Module& m) {
 
 }  // namespace
 
-int runCommand(int argc, char** argv) {
+int runCommand(int argc0, char** argv0) {
+  // $MSWASM_RUN_OPTIONS: options inserted before the command line's, so a program that runs by
+  // itself (`./prog`, "#!.../mswasm run") can be given grants, limits or a tier by its user.
+  std::vector<std::string> envOptions;
+  if (const char* e = std::getenv("MSWASM_RUN_OPTIONS")) {
+    std::string_view s(e);
+    while (!s.empty()) {
+      size_t start = s.find_first_not_of(" \t\n");
+      if (start == std::string_view::npos) break;
+      size_t end = s.find_first_of(" \t\n", start);
+      std::string tok(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+      if (tok.size() < 3 || tok.compare(0, 2, "--") != 0)
+        return usageError("MSWASM_RUN_OPTIONS may hold only --options, not '" + tok + "'");
+      envOptions.push_back(std::move(tok));
+      if (end == std::string_view::npos) break;
+      s = s.substr(end);
+    }
+  }
+  std::vector<char*> argvAll(argv0, argv0 + 1);
+  for (std::string& o : envOptions) argvAll.push_back(o.data());
+  argvAll.insert(argvAll.end(), argv0 + 1, argv0 + argc0);
+  int argc = int(argvAll.size());
+  char** argv = argvAll.data();
   mswasm::rt::Options opts;
   bool json = false, stats = false;
   std::optional<std::string> invoke;

@@ -8,11 +8,13 @@
 //     is executed;
 //  4. everything but the entry point and exports is internalised, the optimisation pipeline runs
 //     on the whole program at the requested level (Optimize.cpp), unused library code is dropped;
-//  5. legalisation, code generation, and the module is written.
+//  5. legalisation, code generation, and the module is written (a program after its "#!"
+//     interpreter line, with the execute bits, so it runs by itself).
 #include "mswasm/backend/Link.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <set>
 
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -320,23 +322,51 @@ void ProgramLinker::optimize() {
   removeDeadGlobals(neededDefinitions());
 }
 
-bool writeModule(const Module& m, const std::string& path, bool text) {
+// Opens `path` for writing as a linker does: an existing regular file is removed first (so a
+// running program is never rewritten in place, and the new file gets the new mode), then the
+// file is created with `mode` less the umask. "-" is standard output.
+std::unique_ptr<llvm::raw_fd_ostream> openOutput(const std::string& path, unsigned mode) {
   std::error_code ec;
-  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  std::unique_ptr<llvm::raw_fd_ostream> os;
+  if (path == "-") {
+    os = std::make_unique<llvm::raw_fd_ostream>(path, ec, llvm::sys::fs::OF_None);
+  } else {
+    llvm::sys::fs::file_status st;
+    if (!llvm::sys::fs::status(path, st) && llvm::sys::fs::is_regular_file(st)) ec = llvm::sys::fs::remove(path);
+    int fd = -1;
+    if (!ec) ec = llvm::sys::fs::openFileForWrite(path, fd, llvm::sys::fs::CD_CreateAlways, llvm::sys::fs::OF_None, mode);
+    if (!ec) os = std::make_unique<llvm::raw_fd_ostream>(fd, /*shouldClose=*/true);
+  }
   if (ec) {
     error("cannot write '" + path + "': " + ec.message());
-    return false;
+    return nullptr;
   }
-  if (text) {
-    os << printText(m);
-  } else {
-    std::vector<uint8_t> bytes = writeBinary(m);
-    os.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-  }
-  return !os.has_error();
+  return os;
 }
 
-bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::string& output, bool text) {
+bool writeModule(const Module& m, const std::string& path, bool text, const std::string& interpreter) {
+  bool runnable = !text && !interpreter.empty();
+  std::unique_ptr<llvm::raw_fd_ostream> os = openOutput(path, runnable ? 0777 : 0666);
+  if (!os) return false;
+  if (text) {
+    *os << printText(m);
+  } else {
+    if (runnable) *os << "#!" << interpreter << " run\n";
+    std::vector<uint8_t> bytes = writeBinary(m);
+    os->write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  }
+  if (path == "-") os->flush();
+  else os->close();  // a write error may show only when the file is closed
+  if (os->has_error()) {
+    error("cannot write '" + path + "': " + os->error().message());
+    os->clear_error();
+    return false;
+  }
+  return true;
+}
+
+bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::string& output, bool text,
+                      const std::string& interpreter = "") {
   std::vector<std::string> errors;
   if (!legalizeModule(m, errors)) {
     for (auto& e : errors) error(e);
@@ -362,7 +392,7 @@ bool generateAndWrite(llvm::Module& m, const CodeGenOptions& cg, const std::stri
     error("internal error: the generated module is invalid: " + e.str() + where);
   }
   if (!invalid.empty()) return false;
-  return writeModule(out, output, text);
+  return writeModule(out, output, text, interpreter);
 }
 
 bool ProgramLinker::reportUndefined() {
@@ -429,7 +459,7 @@ bool ProgramLinker::run() {
   CodeGenOptions cg;
   cg.exports = exports_;
   if (opts_.library) cg.startFunction = "__mswasm_call_ctors";
-  return generateAndWrite(*program_, cg, opts_.output, opts_.textOutput);
+  return generateAndWrite(*program_, cg, opts_.output, opts_.textOutput, opts_.interpreter);
 }
 
 }  // namespace

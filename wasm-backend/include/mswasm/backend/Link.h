@@ -29,6 +29,11 @@ struct LinkOptions {
   std::string libc;                  // the input that is libc (not the program's own code)
   bool keepAccesses = false;         // -fmswasm-keep-accesses on the program's code (BugHunting.h)
   bool fieldBounds = false;          // -fmswasm-field-bounds on the program's code
+  // A runnable program: when not empty, the binary module is written after the interpreter line
+  // "#!<interpreter> run\n" (docs/spec.md, "Binary format") with the execute bits a linker
+  // gives (mode 0777 less the umask), so `./prog args` runs `<interpreter> run ./prog args`.
+  // Empty: no line and mode 0666 less the umask (libraries, plugins, text, --no-interpreter-line).
+  std::string interpreter;
 };
 
 // Links and generates; diagnostics ("mswasm-cc: error: ...", warnings) go to stderr.
