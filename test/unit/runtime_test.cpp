@@ -250,6 +250,19 @@ TEST(Segments, TemporalErrors) {
             0);
   EXPECT_EQ(trapOf(fn("", "i32.const 16 handle.from_int stack.reopen")), "pointer-built-from-data");
   EXPECT_EQ(trapOf(fn("", "i32.const 16 i32.const 16 segalloc stack.reopen")), "invalid-free");
+  // stack.release ends the segment for good: use-after-scope through it, invalid-free on any
+  // second free, release or reopen; a slice, a heap handle or a forged one are refused.
+  EXPECT_EQ(trapOf(fn("(result i32)", "i32.const 16 stack.alloc local.tee 0 stack.release local.get 0 i32.segload",
+                      "(local handle)")),
+            "use-after-scope");
+  for (const char* again : {"stack.free", "stack.reopen", "stack.release"})
+    EXPECT_EQ(trapOf(fn("", std::string("i32.const 16 stack.alloc local.tee 0 stack.release local.get 0 ") + again,
+                        "(local handle)")),
+              "invalid-free")
+        << again;
+  EXPECT_EQ(trapOf(fn("", "i32.const 16 stack.alloc i32.const 4 handle.add stack.release")), "invalid-free");
+  EXPECT_EQ(trapOf(fn("", "i32.const 16 i32.const 16 segalloc stack.release")), "invalid-free");
+  EXPECT_EQ(trapOf(fn("", "i32.const 16 handle.from_int stack.release")), "pointer-built-from-data");
 }
 
 TEST(Segments, ReportNamesAllocationAndFree) {

@@ -571,7 +571,9 @@
     stack.reopen
     i32.const 8
     stack.alloc
-    stack.free)
+    stack.free
+    local.get $q
+    stack.release)
 
   ;; Code handles and indirect calls.
   (func $indirect (param $x i32) (param $y i32) (result i32)
