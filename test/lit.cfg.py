@@ -38,3 +38,7 @@ if os.path.exists(os.path.join(config.mswasm_tools_dir, "mswasm-cc")):
 # The native tier: `REQUIRES: native-tier` (mswasm-native is built with the compiler parts).
 if os.path.exists(os.path.join(config.mswasm_tools_dir, "mswasm-native")):
     config.available_features.add("native-tier")
+# The ASan+UBSan build (MSWASM_SANITIZE): tests that limit the address space say
+# `UNSUPPORTED: asan` (AddressSanitizer reserves terabytes of it).
+if getattr(config, "mswasm_sanitize", "").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("asan")

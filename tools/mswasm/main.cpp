@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -57,6 +58,8 @@ bool readFile(const std::string& path, std::vector<uint8_t>& out) {
   if (!in) return false;
   try {
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::bad_alloc&) {
+    throw;  // reported as out of memory by main
   } catch (const std::exception&) {
     errno = EIO;
     return false;
@@ -245,9 +248,16 @@ int main(int argc, char** argv) {
   Args args;
   if (cmd == "as" || cmd == "dis" || cmd == "validate") {
     if (!parseArgs(argc, argv, args)) return kExitUsage;
-    if (cmd == "as") return cmdAssemble(args);
-    if (cmd == "dis") return cmdDisassemble(args);
-    return cmdValidate(args);
+    // Decoding is bounded by the input's size, but a large module may still exceed what the
+    // host allows: a clean error, not std::bad_alloc's abort (exit 134, a memory-safety trap's).
+    try {
+      if (cmd == "as") return cmdAssemble(args);
+      if (cmd == "dis") return cmdDisassemble(args);
+      return cmdValidate(args);
+    } catch (const std::bad_alloc&) {
+      std::fprintf(stderr, "mswasm %s: error: out of memory while reading or writing the module\n", cmd.c_str());
+      return kExitUsage;
+    }
   }
   std::fprintf(stderr, "mswasm: error: unknown command '%s' (see mswasm --help)\n", cmd.c_str());
   return kExitUsage;

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -120,10 +121,31 @@ bool parseArg(mswasm::ValType t, const std::string& s, mswasm::rt::Value* out) {
   return false;
 }
 
-bool loadModule(const std::string& path, mswasm::Module& m) {
+// A JSON string literal for `s` (quotes, backslashes and control bytes escaped; other bytes,
+// including non-UTF-8 ones of a file name, as \u00XX so the output stays valid JSON).
+std::string jsonString(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20 || c >= 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
+// Loads a module; on failure prints the error and sets *why to it.
+bool loadModule(const std::string& path, mswasm::Module& m, std::string* why) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::fprintf(stderr, "mswasm run: error: cannot read '%s': %s\n", path.c_str(), std::strerror(errno));
+    *why = "cannot read '" + path + "': " + std::strerror(errno);
+    std::fprintf(stderr, "mswasm run: error: %s\n", why->c_str());
     return false;
   }
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -139,7 +161,8 @@ bool loadModule(const std::string& path, mswasm::Module& m) {
   else
     err = mswasm::readBinary(bytes, m);
   if (err) {
-    std::fprintf(stderr, "%s: %s\n", path.c_str(), err->str().c_str());
+    *why = err->str();
+    std::fprintf(stderr, "%s: %s\n", path.c_str(), why->c_str());
     return false;
   }
   return true;
@@ -278,12 +301,27 @@ int runCommand(int argc0, char** argv0) {
   if (i < argc && std::string_view(argv[i]) == "--") ++i;  // lets --invoke arguments start with '-'
   std::vector<std::string> rest(argv + i, argv + argc);
 
-  mswasm::Module m;
-  if (!loadModule(path, m)) return kExitUsage;
-  std::vector<mswasm::Error> errs = mswasm::validate(m);
-  if (!errs.empty()) {
-    for (const mswasm::Error& e : errs) std::fprintf(stderr, "%s: %s\n", path.c_str(), e.str().c_str());
+  // A module that cannot be loaded (unreadable, malformed, invalid, or more than the host's
+  // memory allows while decoding it) ends the run with exit code 2 and, with --report=json, a
+  // "load-error" outcome; never with std::bad_alloc (exit 134, the code of a memory-safety trap).
+  auto loadFailed = [&](const std::string& why) {
+    if (json) std::fprintf(stderr, "{\"outcome\":\"load-error\",\"file\":%s,\"error\":%s}\n",
+                           jsonString(path).c_str(), jsonString(why).c_str());
     return kExitUsage;
+  };
+  mswasm::Module m;
+  try {
+    std::string why;
+    if (!loadModule(path, m, &why)) return loadFailed(why);
+    std::vector<mswasm::Error> errs = mswasm::validate(m);
+    if (!errs.empty()) {
+      for (const mswasm::Error& e : errs) std::fprintf(stderr, "%s: %s\n", path.c_str(), e.str().c_str());
+      return loadFailed(errs.front().str());
+    }
+  } catch (const std::bad_alloc&) {
+    m = mswasm::Module{};
+    std::fprintf(stderr, "mswasm run: error: %s: out of memory while loading the module\n", path.c_str());
+    return loadFailed("out of memory while loading the module");
   }
   opts.args.push_back(path);
   if (!invoke) opts.args.insert(opts.args.end(), rest.begin(), rest.end());
