@@ -35,6 +35,23 @@ int __host_path_lstat(const char *path, size_t len, void *rec) __HOST(path_lstat
  * blen bytes of buf: the bytes written, 0 when none is left. */
 int __host_path_readdir(const char *path, size_t len, const char *after, size_t alen,
                         void *buf, size_t blen) __HOST(path_readdir);
+int __host_fd_truncate(int fd, long long size) __HOST(fd_truncate);
+int __host_fd_sync(int fd) __HOST(fd_sync);
+int __host_path_chmod(const char *path, size_t len, int mode) __HOST(path_chmod);
+int __host_fd_chmod(int fd, int mode) __HOST(fd_chmod);
+/* Times in nanoseconds since 1970, or __HOST_TIME_NOW / __HOST_TIME_OMIT; flags
+ * __HOST_NOFOLLOW changes a final symbolic link itself. */
+int __host_path_utimes(const char *path, size_t len, long long atime, long long mtime, int flags)
+    __HOST(path_utimes);
+int __host_fd_utimes(int fd, long long atime, long long mtime) __HOST(fd_utimes);
+/* The link's text, truncated to blen bytes (no NUL): the bytes written. */
+int __host_path_readlink(const char *path, size_t len, char *buf, size_t blen) __HOST(path_readlink);
+int __host_path_symlink(const char *target, size_t tlen, const char *path, size_t plen)
+    __HOST(path_symlink);
+int __host_path_link(const char *from, size_t flen, const char *to, size_t tlen) __HOST(path_link);
+int __host_path_chdir(const char *path, size_t len) __HOST(path_chdir);
+/* The working directory's absolute guest name (no NUL): its length; -ERANGE if over len. */
+int __host_cwd_get(char *buf, size_t len) __HOST(cwd_get);
 long long __host_clock_time(int clock) __HOST(clock_time);
 int __host_clock_sleep(long long ns) __HOST(clock_sleep);
 int __host_random_get(void *buf, size_t len) __HOST(random_get);
@@ -48,6 +65,11 @@ _Noreturn void __host_exit(int code) __HOST(exit);
 #define __HOST_O_EXCL 0x80
 #define __HOST_O_TRUNC 0x200
 #define __HOST_O_APPEND 0x400
+
+/* path_utimes / fd_utimes */
+#define __HOST_TIME_NOW (-0x7fffffffffffffffLL - 1)
+#define __HOST_TIME_OMIT 0x7fffffffffffffffLL
+#define __HOST_NOFOLLOW 1
 
 /* The 48-byte record of fd_stat, path_stat and path_lstat (little-endian, docs/spec.md). */
 struct __host_stat {

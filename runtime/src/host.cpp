@@ -7,7 +7,11 @@
 // RESOLVE_NO_XDEV), so resolution stays on the grant's own mount. A read-only grant refuses
 // every call that would change its files (-EROFS); modes are masked to permission bits;
 // path_open never opens FIFOs, sockets or devices (-ENXIO), so it cannot block; fd_write
-// returns -EPIPE for a closed pipe without letting SIGPIPE reach the process.
+// returns -EPIPE for a closed pipe without letting SIGPIPE reach the process. /dev/null,
+// /dev/zero, /dev/urandom and /dev/random are the engine's own virtual devices, /dev/stdin,
+// /dev/stdout and /dev/stderr duplicates of the guest's descriptors 0-2, with or without grants.
+// Relative paths are resolved after the working directory (path_chdir); the "." grant is also
+// the guest's "/" when no other grant names it absolutely (cwd_get reports that name).
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -66,6 +70,17 @@ const std::vector<HostDesc>& hostTable() {
       {HostFn::PathLstat, "path_lstat", {V::Handle, V::I32, V::Handle}, {V::I32}},
       {HostFn::PathReaddir, "path_readdir",
        {V::Handle, V::I32, V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::FdTruncate, "fd_truncate", {V::I32, V::I64}, {V::I32}},
+      {HostFn::FdSync, "fd_sync", {V::I32}, {V::I32}},
+      {HostFn::PathChmod, "path_chmod", {V::Handle, V::I32, V::I32}, {V::I32}},
+      {HostFn::FdChmod, "fd_chmod", {V::I32, V::I32}, {V::I32}},
+      {HostFn::PathUtimes, "path_utimes", {V::Handle, V::I32, V::I64, V::I64, V::I32}, {V::I32}},
+      {HostFn::FdUtimes, "fd_utimes", {V::I32, V::I64, V::I64}, {V::I32}},
+      {HostFn::PathReadlink, "path_readlink", {V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::PathSymlink, "path_symlink", {V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::PathLink, "path_link", {V::Handle, V::I32, V::Handle, V::I32}, {V::I32}},
+      {HostFn::PathChdir, "path_chdir", {V::Handle, V::I32}, {V::I32}},
+      {HostFn::CwdGet, "cwd_get", {V::Handle, V::I32}, {V::I32}},
   };
   return table;
 }
@@ -84,6 +99,41 @@ int openBeneath(int dirfd, const std::string& rest, uint64_t flags, uint64_t mod
   long fd = syscall(SYS_openat2, dirfd, rest.c_str(), &how, sizeof how);
   if (fd < 0) return errno == EXDEV ? -EACCES : -errno;
   return int(fd);
+}
+
+// Changing the mode or times of the file open at an O_PATH descriptor (resolved beneath a grant,
+// so following nothing more): fchmodat2/utimensat with AT_EMPTY_PATH, or, on kernels without
+// them, the descriptor's /proc/self/fd link, which names exactly that file. 0 or -errno.
+constexpr long kSysFchmodat2 = 452;  // Linux 6.6; the same number on every architecture
+std::string procFdPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+int chmodPathFd(int fd, mode_t mode) {
+  if (syscall(kSysFchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) return 0;
+  if (errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP) return -errno;
+  return ::fchmodat(AT_FDCWD, procFdPath(fd).c_str(), mode, 0) == 0 ? 0 : -errno;
+}
+int utimensPathFd(int fd, const struct timespec ts[2]) {
+  if (::utimensat(fd, "", ts, AT_EMPTY_PATH) == 0) return 0;
+  if (errno != EINVAL && errno != ENOENT) return -errno;
+  return ::utimensat(AT_FDCWD, procFdPath(fd).c_str(), ts, 0) == 0 ? 0 : -errno;
+}
+
+// fd_utimes/path_utimes times: nanoseconds since 1970, or the two special values.
+constexpr int64_t kTimeNow = INT64_MIN, kTimeOmit = INT64_MAX;
+struct timespec guestTime(int64_t ns) {
+  struct timespec t;
+  if (ns == kTimeNow || ns == kTimeOmit) {
+    t.tv_sec = 0;
+    t.tv_nsec = ns == kTimeNow ? UTIME_NOW : UTIME_OMIT;
+    return t;
+  }
+  int64_t sec = ns / 1000000000, rem = ns % 1000000000;
+  if (rem < 0) {
+    rem += 1000000000;
+    --sec;
+  }
+  t.tv_sec = time_t(sec);
+  t.tv_nsec = long(rem);
+  return t;
 }
 
 // write(2) that cannot raise SIGPIPE in the process: SIGPIPE is blocked in this thread around
@@ -199,6 +249,31 @@ int listDirectory(int fd, std::vector<DirEntry>* out) {
   return 0;
 }
 
+// The engine's virtual devices (docs/spec.md, "Devices"): /dev/<name> for these names, whatever
+// the grants. Stdin, Stdout and Stderr open duplicates of guest descriptors 0, 1 and 2.
+enum class VDev : uint8_t { None, Null, Zero, Random, Stdin, Stdout, Stderr };
+VDev virtualDevice(bool absolute, const std::vector<std::string>& parts) {
+  if (!absolute || parts.size() != 2 || parts[0] != "dev") return VDev::None;
+  const std::string& n = parts[1];
+  if (n == "null") return VDev::Null;
+  if (n == "zero") return VDev::Zero;
+  if (n == "urandom" || n == "random") return VDev::Random;
+  if (n == "stdin") return VDev::Stdin;
+  if (n == "stdout") return VDev::Stdout;
+  if (n == "stderr") return VDev::Stderr;
+  return VDev::None;
+}
+
+// The status of a virtual device (a character device, mode 0666) or of a directory that only
+// leads to grants (0555): no size, times or inode number.
+struct stat syntheticStat(bool directory) {
+  struct stat st;
+  std::memset(&st, 0, sizeof st);
+  st.st_mode = directory ? (S_IFDIR | 0555) : (S_IFCHR | 0666);
+  st.st_nlink = directory ? 2 : 1;
+  return st;
+}
+
 std::string join(const std::vector<std::string>& parts, size_t from) {
   std::string s;
   for (size_t i = from; i < parts.size(); ++i) s += (s.empty() ? "" : "/") + parts[i];
@@ -229,6 +304,39 @@ void Machine::initHost() {
   fds_.push_back(Fd{opts_.stdinFd, true, false, false});
   fds_.push_back(Fd{opts_.stdoutFd, false, true, false});
   fds_.push_back(Fd{opts_.stderrFd, false, true, false});
+  // The working directory starts at the "." grant's root. Its absolute name: the first grant
+  // with an absolute guest path of the same host directory, else "/" when no grant is named "/"
+  // (then the "." grant also answers to absolute paths that match no other grant).
+  cwdParts_.clear();
+  cwdAbsolute_ = false;
+  dotName_.reset();
+  rootAlias_ = SIZE_MAX;
+  size_t dot = SIZE_MAX;
+  bool rootGranted = false;
+  for (size_t i = 0; i < opts_.dirs.size(); ++i) {
+    bool abs;
+    std::vector<std::string> parts;
+    if (!normalise(opts_.dirs[i].guest, &abs, &parts)) continue;
+    if (!abs && parts.empty()) dot = i;
+    if (abs && parts.empty()) rootGranted = true;
+  }
+  if (dot == SIZE_MAX || dot >= dirFds_.size() || dirFds_[dot].second < 0) return;
+  struct stat dst;
+  if (::fstat(dirFds_[dot].second, &dst) != 0) return;
+  for (size_t i = 0; i < opts_.dirs.size() && i < dirFds_.size(); ++i) {
+    bool abs;
+    std::vector<std::string> parts;
+    struct stat st;
+    if (!normalise(opts_.dirs[i].guest, &abs, &parts) || !abs || dirFds_[i].second < 0) continue;
+    if (::fstat(dirFds_[i].second, &st) == 0 && st.st_dev == dst.st_dev && st.st_ino == dst.st_ino) {
+      dotName_ = parts;
+      return;
+    }
+  }
+  if (!rootGranted) {
+    dotName_ = std::vector<std::string>{};
+    rootAlias_ = dot;
+  }
 }
 
 namespace {
@@ -239,6 +347,13 @@ struct Resolved {
   size_t grant = 0;
   bool readOnly = false;  // the grant is read-only (--dir=HOST:GUEST:ro)
   std::vector<std::string> parts;  // components beneath the grant
+  // The whole path after the working directory, normalised (path_chdir keeps it).
+  bool absolute = false;
+  std::vector<std::string> full;
+  // A virtual device (err is then -EACCES for calls that do not handle devices), or a directory
+  // that matches no grant but leads to one (an ancestor of an absolute GUEST; err -EACCES too).
+  VDev device = VDev::None;
+  bool ancestor = false;
 };
 }  // namespace
 
@@ -291,9 +406,22 @@ void Machine::callHost(HostFn fn) {
       r->err = -EINVAL;
       return;
     }
+    // A relative path continues the working directory.
+    if (path.empty() || path[0] != '/') {
+      std::string cwd = cwdAbsolute_ ? "/" : "";
+      for (const std::string& c : cwdParts_) cwd += c + "/";
+      path = cwd + path;
+    }
     bool abs;
     std::vector<std::string> parts;
     if (!normalise(path, &abs, &parts)) {
+      r->err = -EACCES;
+      return;
+    }
+    r->absolute = abs;
+    r->full = parts;
+    r->device = virtualDevice(abs, parts);
+    if (r->device != VDev::None) {
       r->err = -EACCES;
       return;
     }
@@ -307,6 +435,16 @@ void Machine::callHost(HostFn fn) {
       if (best == SIZE_MAX || gparts.size() >= bestLen) {
         best = i;
         bestLen = gparts.size();
+      }
+    }
+    if (best == SIZE_MAX && abs && rootAlias_ != SIZE_MAX) best = rootAlias_, bestLen = 0;
+    if (best == SIZE_MAX && abs) {
+      for (const DirGrant& d : opts_.dirs) {
+        bool gabs;
+        std::vector<std::string> gparts;
+        if (normalise(d.guest, &gabs, &gparts) && gabs && gparts.size() > parts.size() &&
+            std::equal(parts.begin(), parts.end(), gparts.begin()))
+          r->ancestor = true;
       }
     }
     if (best == SIZE_MAX || dirFds_[best].second < 0) {
@@ -329,6 +467,37 @@ void Machine::callHost(HostFn fn) {
     statRecord(st, opts_.deterministic, p);
     clearTags(s, uint64_t(p - s->bytes.data()), kStatSize);
     push32(0);
+  };
+  // random_get's bytes, also read from /dev/urandom.
+  auto fillRandom = [&](uint8_t* p, uint32_t len) {
+    if (opts_.deterministic) {
+      for (uint32_t i = 0; i < len; ++i) {
+        // splitmix64
+        uint64_t z = (rngState_ += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        p[i] = uint8_t(z ^ (z >> 31));
+      }
+      return;
+    }
+    uint32_t done = 0;
+    while (done < len) {
+      ssize_t r = ::getrandom(p + done, len - done, 0);
+      if (r < 0) {
+        if (errno == EINTR) continue;
+        trap(TrapKind::HostError, "random_get failed", std::string("getrandom: ") + std::strerror(errno));
+      }
+      done += uint32_t(r);
+    }
+  };
+  // The lowest free guest descriptor for f, or -EMFILE.
+  auto newFd = [&](const Fd& f) -> int32_t {
+    size_t slot = 0;
+    while (slot < fds_.size() && fds_[slot]) ++slot;
+    if (slot >= 1024) return -EMFILE;
+    if (slot == fds_.size()) fds_.emplace_back();
+    fds_[slot] = f;
+    return int32_t(slot);
   };
   auto openParent = [&](const Resolved& r, std::string* base) -> int {
     if (r.parts.empty()) return -EACCES;  // the grant root itself
@@ -381,6 +550,19 @@ void Machine::callHost(HostFn fn) {
         push32(0);
         break;
       }
+      if (f->device != Device::None) {  // writes vanish; reads give nothing, zeros or randomness
+        if (writing || f->device == Device::Null) {
+          push32(writing ? int32_t(len) : 0);
+          break;
+        }
+        if (f->device == Device::Zero)
+          std::memset(p, 0, len);
+        else
+          fillRandom(p, len);
+        clearTags(s, uint64_t(p - s->bytes.data()), len);
+        push32(int32_t(len));
+        break;
+      }
       ssize_t r;
       waitUntilReady(f->host, writing, fd);
       if (writing) {
@@ -410,6 +592,10 @@ void Machine::callHost(HostFn fn) {
         push64(-EINVAL);
         break;
       }
+      if (f->device != Device::None) {  // as Linux's devices: always at 0
+        push64(0);
+        break;
+      }
       off_t r = ::lseek(f->host, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
       push64(r < 0 ? -int64_t(errno) : int64_t(r));
       break;
@@ -429,7 +615,7 @@ void Machine::callHost(HostFn fn) {
     case HostFn::FdIsatty: {
       uint32_t fd = popU32();
       Fd* f = fdFor(fd);
-      push32(f ? (::isatty(f->host) ? 1 : 0) : -EBADF);
+      push32(f ? (f->device == Device::None && ::isatty(f->host) ? 1 : 0) : -EBADF);
       break;
     }
     case HostFn::PathOpen: {
@@ -444,6 +630,43 @@ void Machine::callHost(HostFn fn) {
       }
       Resolved r;
       readPath(path, len, &r);
+      if (r.device != VDev::None) {
+        if ((flags & 0x40) && (flags & 0x80)) {
+          push32(-EEXIST);
+          break;
+        }
+        if (r.device == VDev::Stdin || r.device == VDev::Stdout || r.device == VDev::Stderr) {
+          // A new descriptor for the same open file as guest descriptor 0, 1 or 2, in a
+          // direction that descriptor allows; O_TRUNC and O_APPEND change nothing.
+          Fd* std = fdFor(uint32_t(r.device) - uint32_t(VDev::Stdin));
+          if (!std) {
+            push32(-ENOENT);
+            break;
+          }
+          if ((acc != 1 && !std->readable) || (acc != 0 && !std->writable)) {
+            push32(-EACCES);
+            break;
+          }
+          Fd copy = *std;
+          copy.readable = acc != 1;
+          copy.writable = acc != 0;
+          if (copy.device == Device::None) {
+            copy.host = ::fcntl(std->host, F_DUPFD_CLOEXEC, 3);
+            if (copy.host < 0) {
+              push32(-errno);
+              break;
+            }
+            copy.owned = true;
+          }
+          int32_t slot = newFd(copy);
+          if (slot < 0 && copy.owned) ::close(copy.host);
+          push32(slot);
+          break;
+        }
+        Device d = r.device == VDev::Null ? Device::Null : r.device == VDev::Zero ? Device::Zero : Device::Random;
+        push32(newFd(Fd{-1, acc != 1, acc != 0, false, d, Origin::Operator}));
+        break;
+      }
       if (r.err) {
         push32(r.err);
         break;
@@ -490,16 +713,10 @@ void Machine::callHost(HostFn fn) {
         break;
       }
       ::fcntl(hfd, F_SETFL, ::fcntl(hfd, F_GETFL) & ~O_NONBLOCK);
-      size_t slot = 0;
-      while (slot < fds_.size() && fds_[slot]) ++slot;
-      if (slot >= 1024) {
-        ::close(hfd);
-        push32(-EMFILE);
-        break;
-      }
-      if (slot == fds_.size()) fds_.emplace_back();
-      fds_[slot] = Fd{hfd, acc != 1, acc != 0, true};
-      push32(int32_t(slot));
+      int32_t slot = newFd(Fd{hfd, acc != 1, acc != 0, true, Device::None,
+                              r.readOnly ? Origin::ReadOnlyGrant : Origin::ReadWriteGrant});
+      if (slot < 0) ::close(hfd);
+      push32(slot);
       break;
     }
     case HostFn::PathRename: {
@@ -556,7 +773,7 @@ void Machine::callHost(HostFn fn) {
       Segment* s = nullptr;
       uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
       struct stat st;
-      int rc = ::fstat(f->host, &st);
+      int rc = f->device != Device::None ? (st = syntheticStat(false), 0) : ::fstat(f->host, &st);
       finishStat(rc, errno, st, p, s);
       break;
     }
@@ -582,12 +799,15 @@ void Machine::callHost(HostFn fn) {
           break;
         }
       }
-      int hfd = ::fcntl(f->host, F_DUPFD_CLOEXEC, 3);
-      if (hfd < 0) {
-        push32(-errno);
-        break;
+      Fd copy = *f;
+      if (f->device == Device::None) {
+        copy.host = ::fcntl(f->host, F_DUPFD_CLOEXEC, 3);
+        if (copy.host < 0) {
+          push32(-errno);
+          break;
+        }
+        copy.owned = true;
       }
-      Fd copy{hfd, f->readable, f->writable, true};
       if (slot >= fds_.size()) fds_.resize(slot + 1);
       if (fds_[slot] && fds_[slot]->owned) ::close(fds_[slot]->host);
       fds_[slot] = copy;
@@ -603,6 +823,10 @@ void Machine::callHost(HostFn fn) {
       uint8_t* p = buffer(buf, kStatSize, Mode::Write, &s);
       Resolved r;
       readPath(path, len, &r);
+      if (r.device != VDev::None || r.ancestor) {
+        finishStat(0, 0, syntheticStat(r.ancestor), p, s);
+        break;
+      }
       if (r.err) {
         push32(r.err);
         break;
@@ -698,6 +922,12 @@ void Machine::callHost(HostFn fn) {
       Handle path = popH();
       Resolved r;
       readPath(path, len, &r);
+      if (r.device != VDev::None || r.ancestor) {
+        // Devices: read and write (mode 0666); ancestors of grants: read and search (0555).
+        bool ok = r.ancestor ? !(mode & 2) : !(mode & 1);
+        push32((mode & ~uint32_t(7)) ? -EINVAL : ok ? 0 : -EACCES);
+        break;
+      }
       if (r.err) {
         push32(r.err);
         break;
@@ -756,6 +986,297 @@ void Machine::callHost(HostFn fn) {
       push32(rc < 0 ? -e : 0);
       break;
     }
+    case HostFn::FdTruncate:
+    case HostFn::FdSync: {
+      int64_t size = fn == HostFn::FdTruncate ? int64_t(popU64()) : 0;
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f) {
+        push32(-EBADF);
+        break;
+      }
+      // As Linux: a device, or (truncate) a descriptor not open for writing or a negative size,
+      // is -EINVAL; the host refuses what is not a regular file.
+      if (f->device != Device::None || (fn == HostFn::FdTruncate && (!f->writable || size < 0))) {
+        push32(-EINVAL);
+        break;
+      }
+      int rc = fn == HostFn::FdTruncate ? ::ftruncate(f->host, off_t(size)) : ::fsync(f->host);
+      push32(rc < 0 ? -errno : 0);
+      break;
+    }
+    case HostFn::FdChmod:
+    case HostFn::FdUtimes: {
+      uint32_t mode = 0;
+      struct timespec ts[2];
+      if (fn == HostFn::FdChmod) {
+        mode = popU32();
+      } else {
+        ts[1] = guestTime(int64_t(popU64()));
+        ts[0] = guestTime(int64_t(popU64()));
+      }
+      uint32_t fd = popU32();
+      Fd* f = fdFor(fd);
+      if (!f) {
+        push32(-EBADF);
+        break;
+      }
+      // Only files opened beneath a read-write grant change: the operator's descriptors
+      // (standard input, output and error) and the virtual devices are not the guest's.
+      bool nothing = fn == HostFn::FdUtimes && ts[0].tv_nsec == UTIME_OMIT && ts[1].tv_nsec == UTIME_OMIT;
+      if (f->origin != Origin::ReadWriteGrant && !nothing) {
+        push32(f->origin == Origin::ReadOnlyGrant ? -EROFS : -EPERM);
+        break;
+      }
+      int rc = nothing ? 0 : fn == HostFn::FdChmod ? ::fchmod(f->host, mode & kGuestModeBits) : ::futimens(f->host, ts);
+      push32(rc < 0 ? -errno : 0);
+      break;
+    }
+    case HostFn::PathChmod:
+    case HostFn::PathUtimes: {
+      uint32_t mode = 0, flags = 0;
+      struct timespec ts[2];
+      if (fn == HostFn::PathChmod) {
+        mode = popU32();
+      } else {
+        flags = popU32();
+        ts[1] = guestTime(int64_t(popU64()));
+        ts[0] = guestTime(int64_t(popU64()));
+      }
+      uint32_t len = popU32();
+      Handle path = popH();
+      if (flags & ~uint32_t(1)) {
+        push32(-EINVAL);
+        break;
+      }
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.device != VDev::None) {  // not the guest's files, as for root-owned device nodes
+        push32(-EPERM);
+        break;
+      }
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      if (r.readOnly) {
+        push32(-EROFS);
+        break;
+      }
+      int rc;
+      if ((flags & 1) && !r.parts.empty()) {  // path_utimes: the final link itself
+        std::string base;
+        int pfd = openParent(r, &base);
+        if (pfd < 0) {
+          push32(pfd);
+          break;
+        }
+        rc = ::utimensat(pfd, base.c_str(), ts, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : -errno;
+        ::close(pfd);
+      } else {  // resolved (links followed) beneath the grant, then changed through that file
+        int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH, 0);
+        if (hfd < 0) {
+          push32(hfd);
+          break;
+        }
+        rc = fn == HostFn::PathChmod ? chmodPathFd(hfd, mode & kGuestModeBits) : utimensPathFd(hfd, ts);
+        ::close(hfd);
+      }
+      push32(rc);
+      break;
+    }
+    case HostFn::PathReadlink: {
+      uint32_t blen = popU32();
+      Handle buf = popH();
+      uint32_t len = popU32();
+      Handle path = popH();
+      if (blen == 0) {
+        push32(-EINVAL);
+        break;
+      }
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, blen, Mode::Write, &s);
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.device != VDev::None || r.ancestor) {  // not links
+        push32(-EINVAL);
+        break;
+      }
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      if (r.parts.empty()) {  // a grant's root is a directory, never a link
+        push32(-EINVAL);
+        break;
+      }
+      std::string base;
+      int pfd = openParent(r, &base);
+      if (pfd < 0) {
+        push32(pfd);
+        break;
+      }
+      std::vector<char> text(4097);
+      ssize_t n = ::readlinkat(pfd, base.c_str(), text.data(), text.size());
+      int e = errno;
+      ::close(pfd);
+      if (n < 0) {
+        push32(-e);
+        break;
+      }
+      uint32_t w = std::min(uint32_t(n), blen);  // truncated to the buffer, as readlink(2)
+      std::memcpy(p, text.data(), w);
+      clearTags(s, uint64_t(p - s->bytes.data()), w);
+      push32(int32_t(w));
+      break;
+    }
+    case HostFn::PathSymlink: {
+      uint32_t plen = popU32();
+      Handle path = popH();
+      uint32_t tlen = popU32();
+      Handle target = popH();
+      if (tlen > 4096) {
+        push32(-ENAMETOOLONG);
+        break;
+      }
+      Segment* ts = nullptr;
+      uint8_t* tp = buffer(target, tlen, Mode::Read, &ts);
+      // The link's text is stored as given, whatever it names: it is resolved only when a path
+      // leads through it, and then beneath the grant like any path.
+      std::string text(reinterpret_cast<const char*>(tp ? tp : reinterpret_cast<const uint8_t*>("")), tlen);
+      if (text.find('\0') != std::string::npos) {
+        push32(-EINVAL);
+        break;
+      }
+      if (text.empty()) {
+        push32(-ENOENT);
+        break;
+      }
+      Resolved r;
+      readPath(path, plen, &r);
+      if (r.device != VDev::None || r.ancestor) {
+        push32(-EEXIST);
+        break;
+      }
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      if (r.readOnly) {
+        push32(-EROFS);
+        break;
+      }
+      std::string base;
+      int pfd = openParent(r, &base);
+      if (pfd < 0) {
+        push32(pfd);
+        break;
+      }
+      int rc = ::symlinkat(text.c_str(), pfd, base.c_str()) == 0 ? 0 : -errno;
+      ::close(pfd);
+      push32(rc);
+      break;
+    }
+    case HostFn::PathLink: {
+      uint32_t tlen = popU32();
+      Handle to = popH();
+      uint32_t flen = popU32();
+      Handle from = popH();
+      Resolved a, b;
+      readPath(from, flen, &a);
+      if (a.err) {
+        push32(a.err);
+        break;
+      }
+      readPath(to, tlen, &b);
+      if (b.device != VDev::None || b.ancestor) {
+        push32(-EEXIST);
+        break;
+      }
+      if (b.err) {
+        push32(b.err);
+        break;
+      }
+      if (a.readOnly || b.readOnly) {
+        push32(-EROFS);
+        break;
+      }
+      if (a.grant != b.grant) {
+        push32(-EXDEV);
+        break;
+      }
+      std::string ba, bb;
+      int pa = openParent(a, &ba);
+      if (pa < 0) {
+        push32(pa);
+        break;
+      }
+      int pb = openParent(b, &bb);
+      if (pb < 0) {
+        ::close(pa);
+        push32(pb);
+        break;
+      }
+      // Flags 0: a final symbolic link in `from` is linked itself, never followed.
+      int rc = ::linkat(pa, ba.c_str(), pb, bb.c_str(), 0) == 0 ? 0 : -errno;
+      ::close(pa);
+      ::close(pb);
+      push32(rc);
+      break;
+    }
+    case HostFn::PathChdir: {
+      uint32_t len = popU32();
+      Handle path = popH();
+      Resolved r;
+      readPath(path, len, &r);
+      if (r.device != VDev::None) {
+        push32(-ENOTDIR);
+        break;
+      }
+      if (r.err) {
+        push32(r.err);
+        break;
+      }
+      int hfd = openBeneath(r.dirfd, join(r.parts, 0), O_PATH | O_DIRECTORY, 0);
+      if (hfd < 0) {
+        push32(hfd);
+        break;
+      }
+      long rc = syscall(SYS_faccessat2, hfd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS);  // search permission
+      int e = errno;
+      ::close(hfd);
+      if (rc < 0) {
+        push32(-e);
+        break;
+      }
+      cwdAbsolute_ = r.absolute;
+      cwdParts_ = r.full;
+      push32(0);
+      break;
+    }
+    case HostFn::CwdGet: {
+      uint32_t len = popU32();
+      Handle buf = popH();
+      Segment* s = nullptr;
+      uint8_t* p = buffer(buf, len, Mode::Write, &s);
+      if (!cwdAbsolute_ && !dotName_) {  // the "." grant has no absolute name (or there is none)
+        push32(-ENOENT);
+        break;
+      }
+      std::vector<std::string> parts = cwdAbsolute_ ? std::vector<std::string>{} : *dotName_;
+      parts.insert(parts.end(), cwdParts_.begin(), cwdParts_.end());
+      std::string name;
+      for (const std::string& c : parts) name += "/" + c;
+      if (name.empty()) name = "/";
+      if (name.size() > len) {
+        push32(-ERANGE);
+        break;
+      }
+      std::memcpy(p, name.data(), name.size());
+      clearTags(s, uint64_t(p - s->bytes.data()), name.size());
+      push32(int32_t(name.size()));
+      break;
+    }
     case HostFn::ClockSleep: {
       int64_t ns = int64_t(popU64());
       if (ns < 0) {
@@ -811,25 +1332,7 @@ void Machine::callHost(HostFn fn) {
         push32(0);
         break;
       }
-      if (opts_.deterministic) {
-        for (uint32_t i = 0; i < len; ++i) {
-          // splitmix64
-          uint64_t z = (rngState_ += 0x9e3779b97f4a7c15ULL);
-          z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-          z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-          p[i] = uint8_t(z ^ (z >> 31));
-        }
-      } else {
-        uint32_t done = 0;
-        while (done < len) {
-          ssize_t r = ::getrandom(p + done, len - done, 0);
-          if (r < 0) {
-            if (errno == EINTR) continue;
-            trap(TrapKind::HostError, "random_get failed", std::string("getrandom: ") + std::strerror(errno));
-          }
-          done += uint32_t(r);
-        }
-      }
+      fillRandom(p, len);
       clearTags(s, uint64_t(p - s->bytes.data()), len);
       push32(0);
       break;

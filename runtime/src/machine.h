@@ -84,7 +84,8 @@ struct JumpRecord {
 enum class HostFn : uint8_t {
   ArgsCount, ArgLen, ArgCopy, EnvCount, EnvLen, EnvCopy, FdWrite, FdRead, FdSeek, FdClose,
   FdIsatty, PathOpen, PathUnlink, PathRename, ClockTime, RandomGet, Exit, FdStat, FdDup, PathStat,
-  PathAccess, PathMkdir, PathRmdir, ClockSleep, PathLstat, PathReaddir
+  PathAccess, PathMkdir, PathRmdir, ClockSleep, PathLstat, PathReaddir, FdTruncate, FdSync,
+  PathChmod, FdChmod, PathUtimes, FdUtimes, PathReadlink, PathSymlink, PathLink, PathChdir, CwdGet
 };
 
 // Thrown to stop execution: a trap (report filled in by Machine::trapHere) or a host exit.
@@ -262,14 +263,29 @@ class Machine {
   uint64_t timeoutCounter_ = 0;
 
   // host state
+  // A guest descriptor: a host descriptor, or one of the engine's virtual devices (/dev/null,
+  // /dev/zero, /dev/urandom: docs/spec.md, "Devices"), which have no host descriptor.
+  enum class Device : uint8_t { None, Null, Zero, Random };
+  enum class Origin : uint8_t { Operator, ReadOnlyGrant, ReadWriteGrant };
   struct Fd {
     int host = -1;
     bool readable = false, writable = false, owned = false;
+    Device device = Device::None;
+    Origin origin = Origin::Operator;  // where the open file came from: fd_chmod, fd_utimes
   };
   std::vector<std::optional<Fd>> fds_;
   uint64_t clockCalls_ = 0;
   uint64_t rngState_ = 0x853c49e6748fea9bULL;
   std::vector<std::pair<std::string, int>> dirFds_;  // normalised guest path -> host dir fd
+  // The working directory (path_chdir): components relative to the "." grant, or absolute.
+  // Relative guest paths are resolved after it; initially the "." grant's root.
+  std::vector<std::string> cwdParts_;
+  bool cwdAbsolute_ = false;
+  // The absolute guest name of the "." grant's root (cwd_get), when it has one: another grant of
+  // the same host directory, or "/" when no grant is named "/" (rootAlias_ is then the "."
+  // grant's index, and absolute paths that match no grant resolve in it).
+  std::optional<std::vector<std::string>> dotName_;
+  size_t rootAlias_ = SIZE_MAX;
   void initHost();
   // Host function being executed (for reports): a static name of the host interface or an entry
   // of hostImportNames_, never owned here (saving and restoring it around calls costs nothing).

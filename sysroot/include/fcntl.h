@@ -23,6 +23,12 @@
 #define O_NDELAY O_NONBLOCK
 #define O_CLOEXEC 02000000
 
+/* For the *at functions (fchmodat, utimensat): no descriptor names a directory in the
+ * sandbox, so only AT_FDCWD (the working directory) is accepted as a directory. */
+#define AT_FDCWD (-100)
+#define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_SYMLINK_FOLLOW 0x400
+
 #define F_DUPFD 0
 #define F_GETFD 1
 #define F_SETFD 2

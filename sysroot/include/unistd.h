@@ -1,11 +1,10 @@
 /* <unistd.h>: the POSIX calls libc implements over the host interface (and getpid = 1,
- * getppid = 0, sysconf's few limits, alarm failing with ENOSYS: src/unistd). getcwd reports the
- * environment's PWD when it is an absolute path (the guest's working directory has no
- * absolute name of its own in the sandbox) and fails with ENOENT otherwise.
+ * getppid = 0, sysconf's few limits, alarm failing with ENOSYS: src/unistd). getcwd and chdir
+ * use the engine's working directory (host cwd_get, path_chdir: a guest path inside the
+ * grants); truncate, fsync, link, symlink and readlink have host calls of their own.
  * What the sandbox cannot do fails the POSIX way (libc/README.md, "Process" and "Files"):
- * fork, the exec family and pipe with ENOSYS; link, symlink, readlink of a link, fsync,
- * fdatasync and shrinking a file with ftruncate with ENOSYS (no host call for them); chdir to
- * anything but the working directory itself with ENOSYS; chown to another owner with EPERM.
+ * fork, the exec family and pipe with ENOSYS; fchdir with ENOTDIR (no descriptor names a
+ * directory); chown to another owner with EPERM.
  * The user is the sandbox's one user: uid and gid 1000 (<pwd.h>). */
 #ifndef _UNISTD_H
 #define _UNISTD_H

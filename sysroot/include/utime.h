@@ -1,5 +1,5 @@
-/* <utime.h>: utime. The host interface cannot set a file's times: after checking that the
- * file exists (ENOENT, EACCES...), utime fails with ENOSYS. */
+/* <utime.h>: utime over the host's path_utimes (src/unistd/files.c): sets the access and
+ * modification times in whole seconds, or both to now when times is NULL. */
 #ifndef _UTIME_H
 #define _UTIME_H
 

@@ -1,24 +1,28 @@
-/* getcwd: the guest's working directory is where relative paths go (the --dir grant whose
- * guest path is "."), and it has no absolute name inside the sandbox. So getcwd reports the
- * environment's PWD when the user passed one that is absolute (mswasm run --env=PWD=/...), and
- * otherwise fails with ENOENT, as Linux does for a working directory that has no name.
- * getcwd(NULL, 0) allocates (as glibc and musl do); a buffer too small gives ERANGE. */
+/* getcwd: the absolute guest name of the engine's working directory (host cwd_get,
+ * docs/spec.md "Working directory"): the name of the "." grant ("/" when no other grant names
+ * it), or where chdir went. ENOENT when the working directory has no absolute name (no "."
+ * grant, or "/" is another grant's). getcwd(NULL, 0) allocates (as glibc and musl do); a
+ * buffer too small gives ERANGE. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "host.h"
 
 char *getcwd(char *buf, size_t size) {
   if (buf && size == 0) {
     errno = EINVAL;
     return NULL;
   }
-  const char *pwd = getenv("PWD");
-  if (!pwd || pwd[0] != '/') {
-    errno = ENOENT;
+  char name[4097];
+  int r = __host_cwd_get(name, sizeof name - 1);
+  if (r < 0) {
+    errno = r == -ERANGE ? ENAMETOOLONG : -r;
     return NULL;
   }
-  size_t n = strlen(pwd) + 1;
+  size_t n = (size_t)r + 1;
+  name[r] = 0;
   if (!buf) {
     if (size && size < n) {
       errno = ERANGE;
@@ -30,6 +34,6 @@ char *getcwd(char *buf, size_t size) {
     errno = ERANGE;
     return NULL;
   }
-  __builtin_memcpy(buf, pwd, n);
+  __builtin_memcpy(buf, name, n);
   return buf;
 }

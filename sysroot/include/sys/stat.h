@@ -2,8 +2,9 @@
  * path_mkdir; umask only records the mask (the host applies its own). The
  * host reports size, type and permission bits, link count, the three times and the inode
  * number; st_dev and st_rdev are 0, st_uid and st_gid the sandbox user's 1000, st_blksize
- * 4096 and st_blocks the size in 512-byte units rounded up. chmod and its kin only accept the
- * mode a file already has (ENOSYS otherwise: the host cannot change modes). */
+ * 4096 and st_blocks the size in 512-byte units rounded up. chmod and its kin (host
+ * path_chmod/fd_chmod) set the permission bits 0777 of the mode (never set-user-ID,
+ * set-group-ID or sticky); futimens/utimensat set times (host fd_utimes/path_utimes). */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
@@ -69,5 +70,12 @@ mode_t umask(mode_t __mask);
 int chmod(const char *__path, mode_t __mode);
 int fchmod(int __fd, mode_t __mode);
 int lchmod(const char *__path, mode_t __mode);
+int fchmodat(int __dirfd, const char *__path, mode_t __mode, int __flags);
+
+/* tv_nsec values of futimens/utimensat (Linux's). */
+#define UTIME_NOW ((1l << 30) - 1l)
+#define UTIME_OMIT ((1l << 30) - 2l)
+int futimens(int __fd, const struct timespec __times[2]);
+int utimensat(int __dirfd, const char *__path, const struct timespec __times[2], int __flags);
 
 #endif

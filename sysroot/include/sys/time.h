@@ -19,7 +19,7 @@ struct timezone {
 };
 
 int gettimeofday(struct timeval *__restrict __tv, void *__restrict __tz);
-/* utimes: the host cannot set file times; ENOSYS once the file is found (src/unistd/files.c). */
+/* utimes: over the host's path_utimes (src/unistd/files.c); NULL sets both times to now. */
 int utimes(const char *__path, const struct timeval __times[2]);
 
 #define timerisset(t) ((t)->tv_sec || (t)->tv_usec)

@@ -7,8 +7,8 @@
 // (ENOTTY), poll of a file, a closed and a negative descriptor, wait/waitpid without children
 // (ECHILD), getuid & co, getpwuid/getgrgid of the user, getrlimit/getrusage/times/uname/
 // gethostname succeeding, sleep(0). Not here (the sandbox answers differently from a real
-// system): fork, pipe, popen, system, fsync, shrinking ftruncate, symlink/link/readlink of a
-// link, chmod to a new mode: ENOSYS in MSWasm; the ids and names themselves.
+// system): fork, pipe, popen, system: ENOSYS in MSWasm; the ids and names themselves.
+// fsync, shrinking ftruncate, links, chmod to a new mode, utimes, chdir: unistd-files.c.
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
