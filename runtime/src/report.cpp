@@ -66,22 +66,77 @@ std::string hex(uint64_t v) {
   return buf;
 }
 
+// The length of the well-formed UTF-8 sequence at s[i] (2-4 bytes: no overlong forms, no
+// surrogates, at most U+10FFFF), or 0 when s[i] does not start one. ASCII is handled by callers.
+size_t utf8Sequence(std::string_view s, size_t i) {
+  auto cont = [&](size_t k) { return k < s.size() && (uint8_t(s[k]) & 0xC0) == 0x80; };
+  uint8_t c = uint8_t(s[i]);
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    uint8_t c1 = uint8_t(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return 0;
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    uint8_t c1 = uint8_t(s[i + 1]);
+    if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+// Strings from the module (names, file names) and from embedders (host-function messages) are
+// untrusted: in text reports, control bytes and bytes of no well-formed UTF-8 sequence are
+// written as \xNN (and a backslash as \\), so a module cannot put a line break, a forged
+// "SUMMARY:" line or a terminal escape into a report; in JSON, invalid bytes become U+FFFD.
+std::string printable(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint8_t c = uint8_t(s[i]);
+    if (c >= 0x20 && c < 0x7f) {
+      if (c == '\\') out += '\\';
+      out += char(c);
+      ++i;
+    } else if (size_t n = c >= 0x80 ? utf8Sequence(s, i) : 0) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::string jsonString(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size();) {
+    uint8_t c = uint8_t(s[i]);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += char(c);
-        }
+      case '"': out += "\\\""; ++i; continue;
+      case '\\': out += "\\\\"; ++i; continue;
+      case '\n': out += "\\n"; ++i; continue;
+      case '\t': out += "\\t"; ++i; continue;
+      default: break;
+    }
+    if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+      ++i;
+    } else if (c < 0x80) {
+      out += char(c);
+      ++i;
+    } else if (size_t n = utf8Sequence(s, i)) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out += "\\ufffd";  // not UTF-8: JSON text must be
+      ++i;
     }
   }
   return out + "\"";
@@ -89,8 +144,8 @@ std::string jsonString(std::string_view s) {
 
 std::string frameText(const FrameInfo& f) {
   if (!f.file.empty())
-    return f.name + " " + f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.col);
-  return f.name + "+instr " + std::to_string(f.instr);
+    return printable(f.name) + " " + printable(f.file) + ":" + std::to_string(f.line) + ":" + std::to_string(f.col);
+  return printable(f.name) + "+instr " + std::to_string(f.instr);
 }
 
 void stackText(std::ostringstream& o, const std::vector<FrameInfo>& st) {
@@ -127,13 +182,14 @@ std::string handleText(const Handle& h) {
 
 std::string TrapReport::text() const {
   std::ostringstream o;
-  o << "==mswasm== ERROR: " << trapName(kind) << ": " << headline << "\n";
+  o << "==mswasm== ERROR: " << trapName(kind) << ": " << printable(headline) << "\n";
   if (accessAddress && !accessMode.empty())
     o << "  " << accessMode << " of " << accessSize << " bytes at address " << hex(*accessAddress)
-      << (instruction.empty() ? "" : " by " + instruction) << "\n";
+      << (instruction.empty() ? "" : " by " + printable(instruction)) << "\n";
   // Host-interface functions are named by field ("fd_write"), the embedder's as "module.name".
   if (!hostFunction.empty())
-    o << "  in host function " << (hostFunction.find('.') == std::string::npos ? "mswasm." : "") << hostFunction << "\n";
+    o << "  in host function " << (hostFunction.find('.') == std::string::npos ? "mswasm." : "")
+      << printable(hostFunction) << "\n";
   if (handle) o << "  through " << handleText(*handle) << "\n";
   stackText(o, stack);
   if (segment) {
@@ -151,7 +207,7 @@ std::string TrapReport::text() const {
       o << "the handle names the";
     }
     o << " " << s.size << "-byte " << s.kind << " segment";
-    if (!s.name.empty()) o << " '" << s.name << "'";
+    if (!s.name.empty()) o << " '" << printable(s.name) << "'";
     o << " [" << hex(s.address) << ", " << hex(uint64_t(s.address) + s.size) << ") id " << s.id
       << (s.readOnly ? ", read-only" : "") << ", " << s.state << "\n";
     if (!s.historyKnown) {
@@ -162,16 +218,17 @@ std::string TrapReport::text() const {
         stackText(o, s.allocatedBy);
       }
       if (s.state != "live") {
-        // A stack segment's scope ends at stack.free; it is released when its frame exits.
-        bool scope = s.state.rfind("out of scope", 0) == 0;
+        // A stack segment's scope ends at stack.free or stack.release; a segment closed by
+        // stack.free is released when its frame exits.
+        bool scope = s.state.rfind("out of scope", 0) == 0 || s.state == "dead (stack.release)";
         bool frame = s.state.rfind("dead (its frame", 0) == 0;
         o << (scope ? "  scope ended by:\n" : frame ? "  released when its frame exited, at:\n" : "  freed by:\n");
         stackText(o, s.freedBy);
       }
     }
   }
-  if (!message.empty()) o << "  note: " << message << "\n";
-  for (const std::string& n : notes) o << "  note: " << n << "\n";
+  if (!message.empty()) o << "  note: " << printable(message) << "\n";
+  for (const std::string& n : notes) o << "  note: " << printable(n) << "\n";
   o << "SUMMARY: mswasm: " << trapName(kind);
   if (!stack.empty()) o << " in " << frameText(stack[0]);
   o << "\n";

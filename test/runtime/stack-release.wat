@@ -13,7 +13,7 @@
 ;; FREE: ERROR: stack-exhausted
 ;; STALE: ERROR: use-after-scope: read of size 4
 ;; STALE: 0 bytes inside the 8-byte stack segment {{.*}} dead (stack.release)
-;; STALE: freed by:
+;; STALE: scope ended by:
 ;; STALE: note: access to a stack segment after stack.release
 ;; TWICE: ERROR: invalid-free
 ;; TWICE: stack.release of a stack segment that stack.release ended
