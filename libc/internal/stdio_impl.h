@@ -73,25 +73,33 @@ struct __sink {
    * len counts wide characters (cap too, for swprintf's ws). */
   void (*wide)(struct __sink *k, const char *p, size_t n);
   wchar_t *ws;
+  /* Room for one integer conversion's digits and prefix, or one %c: the conversions build
+   * their text here rather than in arrays of their own, each of which would be one more
+   * stack segment to allocate and free per conversion (the sink is one already). */
+  char scratch[32];
 };
 void __sink_put(struct __sink *k, const char *p, size_t n);
 void __sink_pad(struct __sink *k, char c, int n);
+/* The conversions below stay functions of their own (each has one caller, which whole-program
+ * optimisation would otherwise inline, making printf's core one function of thousands of
+ * instructions for every program to compile, whatever conversions it uses). */
+#define __LIBC_OUTLINED __attribute__((noinline))
 /* The formatting core of every printf: the number of bytes produced, or -1 (errno set). */
 int __vformat(struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* POSIX positional arguments (%1$d), in vformat_positional.c: whether fmt's first conversion
  * is numbered, and the formatting of such a format. */
 int __format_is_positional(const char *fmt);
-int __vformat_positional(struct __sink *k, const char *fmt, __builtin_va_list ap);
+__LIBC_OUTLINED int __vformat_positional(struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* %c and %s of the wide printf family, %lc and %ls of both (format_text.c): arg is the
  * string, wide_arg says it is wchar_t. 0, or -1 with errno set (EILSEQ). */
-int __format_char(struct __sink *k, int c, int wide_arg, int flags, int width);
-int __format_string(struct __sink *k, const void *arg, int wide_arg, int flags, int width,
+__LIBC_OUTLINED int __format_char(struct __sink *k, int c, int wide_arg, int flags, int width);
+__LIBC_OUTLINED int __format_string(struct __sink *k, const void *arg, int wide_arg, int flags, int width,
                     int prec);
 /* vfprintf with a sink prepared by the caller (k->f is f): the wide printf family's way to
  * share vfprintf's stream handling (printf.c). */
 int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, __builtin_va_list ap);
 /* One floating-point conversion (e E f F g G a A) with flags, width and precision (-1: none). */
-void __format_float(struct __sink *k, double x, int flags, int width, int prec, int conv);
+__LIBC_OUTLINED void __format_float(struct __sink *k, double x, int flags, int width, int prec, int conv);
 
 /* The scanf core (vscan.c): from a stream or from a string. */
 int __vscan_stream(FILE *f, const char *fmt, __builtin_va_list ap);

@@ -114,9 +114,12 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   // First a cheap, linear clean-up of every function (locals and block results to SSA, local
   // redundancy, trivial branches). Then functions still above kBigFunction instructions, beyond
-  // the budget for large ones, are marked optnone: the full pipeline's superlinear passes (and the register allocator at full strength)
-  // would take minutes on them (an -O0 test's main, a large interpreter loop), so they keep this
-  // clean-up and get fast instruction selection. Everything else gets the full pipeline.
+  // the budget for large ones, are marked optnone: the full pipeline's superlinear passes (and
+  // the register allocator at full strength) would take minutes on them (an -O0 test's main, a
+  // large interpreter loop), so they keep this clean-up and get fast instruction selection. So
+  // do the functions the module marks compile-fast (libc's printf and scanf cores, -Oz code):
+  // they would otherwise be most of a small program's compile time. Everything else gets the
+  // full pipeline.
   {
     FunctionPassManager light;
     light.addPass(PromotePass());
@@ -132,8 +135,16 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
     std::map<const llvm::Function*, size_t> order;
     for (llvm::Function& f : M) order.emplace(&f, order.size());
     auto indexOf = [&](const llvm::Function* f) { return order.at(f); };
-    for (llvm::Function& f : M)
-      if (!f.isDeclaration() && f.getInstructionCount() > big) large.emplace_back(f.getInstructionCount(), &f);
+    auto shortPipeline = [](llvm::Function& f) {
+      f.removeFnAttr(Attribute::AlwaysInline);
+      f.addFnAttr(Attribute::NoInline);
+      f.addFnAttr(Attribute::OptimizeNone);
+    };
+    for (llvm::Function& f : M) {
+      if (f.isDeclaration()) continue;
+      if (f.hasFnAttribute(kCompileFastAttr)) shortPipeline(f);
+      else if (f.getInstructionCount() > big) large.emplace_back(f.getInstructionCount(), &f);
+    }
     // Smallest first; ties keep module order (pairs compare the function pointer otherwise).
     std::sort(large.begin(), large.end(), [&](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : indexOf(a.second) < indexOf(b.second);
@@ -143,9 +154,7 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
         budget -= size;
         continue;
       }
-      f->removeFnAttr(Attribute::AlwaysInline);
-      f->addFnAttr(Attribute::NoInline);
-      f->addFnAttr(Attribute::OptimizeNone);
+      shortPipeline(*f);
     }
   }
   OptimizationLevel ol = level >= 3 ? OptimizationLevel::O3 : level == 2 ? OptimizationLevel::O2
@@ -174,9 +183,9 @@ bool emitObject(llvm::Module& M, TargetMachine& tm, const std::string& path, std
   return true;
 }
 
-// Moves the optnone (big) functions of M into a module of their own, compiled with fast
-// instruction selection and register allocation: the full-strength register allocator is
-// superlinear on them. What the two modules share becomes hidden external symbols.
+// Moves the optnone functions of M (big or compile-fast, see optimise()) into a module of their
+// own, compiled with fast instruction selection and register allocation: the full-strength
+// register allocator is superlinear on the big ones and slow on all of them. What the two modules share becomes hidden external symbols.
 std::unique_ptr<llvm::Module> splitBigFunctions(llvm::Module& M) {
   std::vector<llvm::Function*> big;
   for (llvm::Function& f : M)

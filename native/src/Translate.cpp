@@ -1408,12 +1408,14 @@ std::unique_ptr<llvm::Module> translate(const mswasm::Module& m, const Translate
   auto M = std::make_unique<llvm::Module>("mswasm", C);
   ModuleState S(m, opts, C, *M);
   for (const FuncType& t : m.types) S.typeFns.push_back(S.fnType(t));
+  std::vector<bool> compileFast = compileFastFunctions(m);
   for (uint32_t i = 0; i < m.numFunctions(); ++i) {
     FunctionType* fty = S.fnType(m.funcType(i));
     llvm::Function* f = llvm::Function::Create(fty, GlobalValue::InternalLinkage, "f" + std::to_string(i), M.get());
     f->setCallingConv(CallingConv::Fast);
     f->addFnAttr(Attribute::NoUnwind);
     f->addFnAttr("frame-pointer", "none");
+    if (compileFast[i]) f->addFnAttr(kCompileFastAttr);  // Compile.cpp: the short pipeline
     S.funcs.push_back(f);
   }
   for (uint32_t t = 0; t < m.types.size(); ++t) {

@@ -911,3 +911,27 @@ TEST(BinaryLimits, SparseLocalNamesStayWithinTheFunctionsLocals) {
 
 }  // namespace
 }  // namespace mswasm
+
+// The `mswasm.hints` section (docs/spec.md, "Compilation hints"): entries mark defined functions
+// compile-fast; anything malformed makes the whole section count as absent.
+TEST(CompileFastHints, ReadsWellFormedAndIgnoresMalformedSections) {
+  mswasm::Module m;
+  m.types.push_back({});
+  m.imports.push_back({"mswasm", "exit", 0});
+  for (int i = 0; i < 3; ++i) m.functions.push_back({});  // functions 1, 2, 3
+  auto hints = [&](std::vector<uint8_t> bytes) {
+    mswasm::Module copy = m;
+    copy.customs.push_back({"mswasm.hints", std::move(bytes), mswasm::section::Code});
+    return mswasm::compileFastFunctions(copy);
+  };
+  EXPECT_EQ(mswasm::compileFastFunctions(m), std::vector<bool>(4, false));
+  EXPECT_EQ(hints({2, 1, 1, 3, 1}), (std::vector<bool>{false, true, false, true}));
+  EXPECT_EQ(hints({1, 2, 0}), std::vector<bool>(4, false));         // flag bit 0 clear
+  EXPECT_EQ(hints({1, 2, 3}), (std::vector<bool>{false, false, true, false}));  // other bits ignored
+  EXPECT_EQ(hints({1, 0, 1}), std::vector<bool>(4, false));         // an import
+  EXPECT_EQ(hints({1, 4, 1}), std::vector<bool>(4, false));         // out of range
+  EXPECT_EQ(hints({2, 2, 1, 1, 1}), std::vector<bool>(4, false));   // not increasing
+  EXPECT_EQ(hints({2, 1, 1}), std::vector<bool>(4, false));         // truncated
+  EXPECT_EQ(hints({1, 1, 1, 0}), std::vector<bool>(4, false));      // trailing bytes
+  EXPECT_EQ(hints({1, 0x81}), std::vector<bool>(4, false));         // truncated LEB
+}

@@ -333,6 +333,27 @@ bool generateModule(llvm::Module& m, const CodeGenOptions& opts, Module& out,
     out.customs.push_back(std::move(loc));
   }
 
+  // Compilation hints (docs/spec.md, "Compilation hints"): functions built for the smallest
+  // code (-Oz) or marked cold compile fast on the native tier.
+  {
+    std::vector<uint8_t> hintBody;
+    uint32_t hinted = 0;
+    for (llvm::Function* f : defined)
+      if (f->hasMinSize() || f->hasFnAttribute(llvm::Attribute::Cold)) {
+        appendU32(hintBody, mc.funcIndex[f]);
+        hintBody.push_back(1);  // compile-fast
+        ++hinted;
+      }
+    if (hinted) {
+      CustomSection hints;
+      hints.name = "mswasm.hints";
+      hints.after = section::Code;
+      appendU32(hints.bytes, hinted);
+      hints.bytes.insert(hints.bytes.end(), hintBody.begin(), hintBody.end());
+      out.customs.push_back(std::move(hints));
+    }
+  }
+
   // Exports: the entry point, functions marked export_name, and those asked for.
   auto exportFn = [&](llvm::Function* f, const std::string& name) {
     for (auto& e : out.exports)

@@ -131,6 +131,11 @@ struct Module {
   }
 };
 
+// The `mswasm.hints` custom section (docs/spec.md, "Compilation hints"), indexed by function
+// index: true where the compiler marked the function compile-fast. All false when the module
+// has no such section or it is malformed (hints never change execution).
+std::vector<bool> compileFastFunctions(const Module& m);
+
 // Section ids of the binary format (docs/spec.md, "Sections").
 namespace section {
 inline constexpr uint8_t Custom = 0, Type = 1, Import = 2, Function = 3, Table = 4, Memory = 5,

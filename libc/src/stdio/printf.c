@@ -5,9 +5,9 @@
 
 #include "stdio_impl.h"
 
-int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, va_list ap) {
-  if (__stdio_to_write(f)) return -1;
-  if (f->mode != _IONBF) return __vformat(k, fmt, ap);
+/* An unbuffered stream's call: its own function, so that the buffer is allocated only here. */
+static __attribute__((noinline)) int vformat_unbuffered(FILE *f, struct __sink *k, const char *fmt,
+                                                        va_list ap) {
   unsigned char tmp[256];
   unsigned char *saved = f->buf;
   size_t saved_size = f->size;
@@ -20,6 +20,12 @@ int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, va_list ap) {
   f->size = saved_size;
   f->mode = _IONBF;
   return r;
+}
+
+int __vfprintf_sink(FILE *f, struct __sink *k, const char *fmt, va_list ap) {
+  if (__stdio_to_write(f)) return -1;
+  if (f->mode != _IONBF) return __vformat(k, fmt, ap);
+  return vformat_unbuffered(f, k, fmt, ap);
 }
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) {

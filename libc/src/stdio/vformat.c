@@ -37,15 +37,14 @@ static void put_padded(struct __sink *k, const char *prefix, size_t plen, int ze
 
 static void format_int(struct __sink *k, int neg, unsigned long long u, int conv, int flags,
                        int width, int prec) {
-  char digits[24];
-  char *end = digits + sizeof digits, *p = end;
+  char *digits = k->scratch, *prefix = k->scratch + 24; /* 22 octal digits at most */
+  char *end = digits + 24, *p = end;
   const char *hex = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
   unsigned base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X' || conv == 'p') ? 16 : 10;
   if (u || prec != 0) {
     do *--p = hex[u % base]; while (u /= base);
   }
   int nd = (int)(end - p);
-  char prefix[3];
   size_t plen = 0;
   if (conv == 'd' || conv == 'i') {
     if (neg) prefix[plen++] = '-';
@@ -61,8 +60,9 @@ static void format_int(struct __sink *k, int neg, unsigned long long u, int conv
   put_padded(k, prefix, plen, zeros, p, (size_t)nd, width, flags);
 }
 
-/* Reads a decimal field; INT_MAX stands for "too large" (the caller fails with EOVERFLOW). */
-static int read_num(const char **fmt) {
+/* Reads a decimal field; INT_MAX stands for "too large" (the caller fails with EOVERFLOW).
+ * Always inlined: otherwise &fmt would make fmt a stack segment of every printf. */
+static inline __attribute__((always_inline)) int read_num(const char **fmt) {
   int n = 0;
   for (; **fmt >= '0' && **fmt <= '9'; (*fmt)++)
     n = n > (INT_MAX - 9) / 10 ? INT_MAX : n * 10 + (**fmt - '0');
@@ -179,8 +179,8 @@ int __vformat(struct __sink *k, const char *fmt, va_list ap) {
         if (__format_char(k, v, len == LEN_L, flags, width)) return -1;
         break;
       }
-      char c = (char)v;
-      put_padded(k, "", 0, 0, &c, 1, width, flags & ~FL_ZERO);
+      k->scratch[0] = (char)v;
+      put_padded(k, "", 0, 0, k->scratch, 1, width, flags & ~FL_ZERO);
       break;
     }
     case 's': {

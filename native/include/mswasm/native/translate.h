@@ -15,6 +15,10 @@ class Module;
 
 namespace mswasm::native {
 
+// String attribute the translator puts on functions the module's `mswasm.hints` section marks
+// compile-fast (docs/spec.md, "Compilation hints"); the compiler gives them the short pipeline.
+inline constexpr const char* kCompileFastAttr = "mswasm-compile-fast";
+
 struct TranslateOptions {
   uint32_t flags = 0;        // MSWASM_NATIVE_OPT_*
   uint64_t moduleHash[4] = {0, 0, 0, 0};
