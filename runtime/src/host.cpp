@@ -505,6 +505,36 @@ void Machine::callHost(HostFn fn) {
     std::vector<std::string> dir(r.parts.begin(), r.parts.end() - 1);
     return openBeneath(r.dirfd, join(dir, 0), O_PATH | O_DIRECTORY, 0);
   };
+  // path_rename and path_link: (from, from_len, to, to_len) resolved in that order, neither under
+  // a read-only grant (checked before the cross-grant EXDEV), both in one grant; then `op`
+  // (renameat, linkat) on their opened parent directories and final names. With
+  // targetMustBeNew, a `to` that names a virtual device or an ancestor of a grant is EEXIST.
+  auto twoPathCall = [&](bool targetMustBeNew, auto op) {
+    uint32_t tlen = popU32();
+    Handle to = popH();
+    uint32_t flen = popU32();
+    Handle from = popH();
+    Resolved a, b;
+    readPath(from, flen, &a);
+    if (a.err) return push32(a.err);
+    readPath(to, tlen, &b);
+    if (targetMustBeNew && (b.device != VDev::None || b.ancestor)) return push32(-EEXIST);
+    if (b.err) return push32(b.err);
+    if (a.readOnly || b.readOnly) return push32(-EROFS);
+    if (a.grant != b.grant) return push32(-EXDEV);
+    std::string ba, bb;
+    int pa = openParent(a, &ba);
+    if (pa < 0) return push32(pa);
+    int pb = openParent(b, &bb);
+    if (pb < 0) {
+      ::close(pa);
+      return push32(pb);
+    }
+    int rc = op(pa, ba.c_str(), pb, bb.c_str()) == 0 ? 0 : -errno;
+    ::close(pa);
+    ::close(pb);
+    push32(rc);
+  };
 
   switch (fn) {
     case HostFn::ArgsCount: push32(int32_t(opts_.args.size())); break;
@@ -719,49 +749,9 @@ void Machine::callHost(HostFn fn) {
       push32(slot);
       break;
     }
-    case HostFn::PathRename: {
-      uint32_t tlen = popU32();
-      Handle to = popH();
-      uint32_t flen = popU32();
-      Handle from = popH();
-      Resolved a, b;
-      readPath(from, flen, &a);
-      if (a.err) {
-        push32(a.err);
-        break;
-      }
-      readPath(to, tlen, &b);
-      if (b.err) {
-        push32(b.err);
-        break;
-      }
-      if (a.readOnly || b.readOnly) {  // either side under a read-only grant (before -EXDEV)
-        push32(-EROFS);
-        break;
-      }
-      if (a.grant != b.grant) {
-        push32(-EXDEV);
-        break;
-      }
-      std::string ba, bb;
-      int pa = openParent(a, &ba);
-      if (pa < 0) {
-        push32(pa);
-        break;
-      }
-      int pb = openParent(b, &bb);
-      if (pb < 0) {
-        ::close(pa);
-        push32(pb);
-        break;
-      }
-      int rc = ::renameat(pa, ba.c_str(), pb, bb.c_str());
-      int e = errno;
-      ::close(pa);
-      ::close(pb);
-      push32(rc < 0 ? -e : 0);
+    case HostFn::PathRename:
+      twoPathCall(false, [](int pa, const char* a, int pb, const char* b) { return ::renameat(pa, a, pb, b); });
       break;
-    }
     case HostFn::FdStat: {
       Handle buf = popH();
       uint32_t fd = popU32();
@@ -1177,53 +1167,10 @@ void Machine::callHost(HostFn fn) {
       push32(rc);
       break;
     }
-    case HostFn::PathLink: {
-      uint32_t tlen = popU32();
-      Handle to = popH();
-      uint32_t flen = popU32();
-      Handle from = popH();
-      Resolved a, b;
-      readPath(from, flen, &a);
-      if (a.err) {
-        push32(a.err);
-        break;
-      }
-      readPath(to, tlen, &b);
-      if (b.device != VDev::None || b.ancestor) {
-        push32(-EEXIST);
-        break;
-      }
-      if (b.err) {
-        push32(b.err);
-        break;
-      }
-      if (a.readOnly || b.readOnly) {
-        push32(-EROFS);
-        break;
-      }
-      if (a.grant != b.grant) {
-        push32(-EXDEV);
-        break;
-      }
-      std::string ba, bb;
-      int pa = openParent(a, &ba);
-      if (pa < 0) {
-        push32(pa);
-        break;
-      }
-      int pb = openParent(b, &bb);
-      if (pb < 0) {
-        ::close(pa);
-        push32(pb);
-        break;
-      }
+    case HostFn::PathLink:
       // Flags 0: a final symbolic link in `from` is linked itself, never followed.
-      int rc = ::linkat(pa, ba.c_str(), pb, bb.c_str(), 0) == 0 ? 0 : -errno;
-      ::close(pa);
-      ::close(pb);
-      push32(rc);
+      twoPathCall(true, [](int pa, const char* a, int pb, const char* b) { return ::linkat(pa, a, pb, b, 0); });
       break;
-    }
     case HostFn::PathChdir: {
       uint32_t len = popU32();
       Handle path = popH();

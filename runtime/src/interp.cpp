@@ -208,7 +208,7 @@ void Machine::exitFrame(IdState cause) {
   bool anyLive = false;
   for (uint64_t id : fr.stackSegs) anyLive |= store_.owned(id) != nullptr;
   if (anyLive) {
-    uint32_t cs = captureSite();
+    uint32_t cs = frameSite(fr);
     for (uint64_t id : fr.stackSegs)
       if (Segment* s = store_.owned(id)) store_.kill(s, cause, cs);
   }
@@ -228,6 +228,22 @@ uint32_t Machine::captureSite() {
   size_t n = 0;
   for (size_t d = activeDepth(); d > 0 && n < kSiteFrames; --d) sites[n++] = activeFrame(d - 1);
   return store_.depot().intern(sites, n);
+}
+
+// While fr is the top frame, the frames below it keep their call sites, so the stack below is the
+// same for all of fr's stack operations (captureSite() walked and hashed all of it each time).
+uint32_t Machine::frameSite(Frame& fr) {
+  size_t depth = activeDepth();
+  if (depth == 0) return 0;
+  if (fr.chainSerial != fr.serial) {
+    CallSite sites[kSiteFrames - 1];
+    size_t n = 0;
+    for (size_t d = depth - 1; d > 0 && n < kSiteFrames - 1; --d) sites[n++] = activeFrame(d - 1);
+    fr.callerChain = store_.depot().intern(sites, n);
+    if (n > 0 && fr.callerChain == 0) fr.callerChain = StackDepot::kUnknown;  // depot full
+    fr.chainSerial = fr.serial;
+  }
+  return store_.depot().prepend(activeFrame(depth - 1), fr.callerChain, kSiteFrames);
 }
 
 CallStack Machine::captureStack(size_t maxFrames) const {

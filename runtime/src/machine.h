@@ -65,6 +65,10 @@ struct Frame {
   uint32_t pc = 0;  // current instruction (updated at calls and traps)
   uint32_t localsBase = 0, stackBase = 0, labelBase = 0;
   uint64_t serial = 0;
+  // The call stack below this frame (at most kSiteFrames - 1 frames), interned once the frame
+  // first needs it (Machine::frameSite); valid while chainSerial == serial.
+  uint64_t chainSerial = 0;
+  uint32_t callerChain = 0;
   std::vector<uint64_t> stackSegs;  // ids of stack segments it allocated
   std::vector<uint64_t> jumps;      // ids of its jump records
 };
@@ -134,6 +138,9 @@ class Machine {
   // The current call stack (at most kSiteFrames frames) interned in the store's depot.
   static constexpr size_t kSiteFrames = 8;
   uint32_t captureSite();
+  // The same, for an operation of the top frame `fr` on its stack segments: the part of the stack
+  // below fr is interned once per frame, and each operation adds only its own site.
+  uint32_t frameSite(Frame& fr);
   std::vector<FrameInfo> resolve(const CallStack& cs) const;
   std::string funcName(uint32_t func) const;
   std::string typeString(const FuncType& t) const;
@@ -162,7 +169,7 @@ class Machine {
   Handle opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr);
   // stack.free, stack.reopen and stack.release (the numbers are the native slow path's argument).
   enum class ScopeOp : uint32_t { Close = 0, Reopen = 1, Release = 2 };
-  void opStackScope(const Handle& h, ScopeOp op, const Frame& fr);
+  void opStackScope(const Handle& h, ScopeOp op, Frame& fr);
   Handle opSlice(const Handle& h, uint32_t len, uint32_t func, uint32_t instr);
   // jmp.set's rule: checks the buffer, files `rec` as a new jump record of the frame at
   // `frameDepth` and writes its jump handle into the buffer.

@@ -153,7 +153,7 @@ void killFrameSegments(Machine& M, size_t d) {
   bool anyLive = false;
   for (uint64_t id : fr.stackSegs) anyLive |= M.store_.owned(id) != nullptr;
   if (anyLive) {
-    uint32_t cs = M.captureSite();
+    uint32_t cs = M.frameSite(fr);
     for (uint64_t id : fr.stackSegs)
       if (Segment* s = M.store_.owned(id)) M.store_.kill(s, IdState::Returned, cs);
   }

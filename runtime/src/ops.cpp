@@ -87,7 +87,7 @@ void Machine::opSegfree(const Handle& h) {
 
 Handle Machine::opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr) {
   Store::AllocFail why;
-  Segment* s = store_.allocate(SegKind::Stack, size, 1u << log2Align, captureSite(), &why);
+  Segment* s = store_.allocate(SegKind::Stack, size, 1u << log2Align, frameSite(fr), &why);
   if (!s)
     trap(TrapKind::StackExhausted, "stack.alloc of " + std::to_string(size) + " bytes",
          why == Store::AllocFail::Id ? "no allocation id is left for a stack segment"
@@ -99,7 +99,7 @@ Handle Machine::opStackAlloc(uint32_t size, uint32_t log2Align, Frame& fr) {
   return HandleMint::make(HandleKind::Stack, s->addr, 0, size, s->id);
 }
 
-void Machine::opStackScope(const Handle& h, ScopeOp op, const Frame& fr) {
+void Machine::opStackScope(const Handle& h, ScopeOp op, Frame& fr) {
   const char* what = op == ScopeOp::Reopen ? "stack.reopen" : op == ScopeOp::Release ? "stack.release" : "stack.free";
   if (h.kind() == HandleKind::Invalid)
     trapAccess(h.reason() == InvalidReason::SliceOutOfBounds ? TrapKind::SliceOutOfBounds
@@ -117,8 +117,8 @@ void Machine::opStackScope(const Handle& h, ScopeOp op, const Frame& fr) {
   // A closed segment stays the frame's (in stackSegs) until the frame exits; a released one dies
   // now (its id in stackSegs is then skipped: it is no longer owned).
   if (op == ScopeOp::Reopen) store_.reopenScope(s);
-  else if (op == ScopeOp::Release) store_.kill(s, IdState::Released, captureSite());
-  else store_.closeScope(s, captureSite());
+  else if (op == ScopeOp::Release) store_.kill(s, IdState::Released, frameSite(fr));
+  else store_.closeScope(s, frameSite(fr));
 }
 
 Handle Machine::opSlice(const Handle& h, uint32_t len, uint32_t func, uint32_t instr) {

@@ -140,6 +140,43 @@ uint32_t StackDepot::intern(const CallSite* sites, size_t n) {
   return id;
 }
 
+static uint64_t prependHash(CallSite top, uint32_t below) {
+  uint64_t h = (uint64_t(top.func) << 32 | top.instr) * 0x9e3779b97f4a7c15ull;
+  h ^= (h >> 29) ^ (uint64_t(below) * 0xbf58476d1ce4e5b9ull);
+  return h ^ (h >> 32);
+}
+
+uint32_t StackDepot::prepend(CallSite top, uint32_t below, size_t maxFrames) {
+  if (below == kUnknown) return 0;
+  uint64_t h = prependHash(top, below);
+  if (memo_.empty()) memo_.resize(1024);
+  size_t mask = memo_.size() - 1;
+  size_t i = h & mask;
+  for (; memo_[i].id != 0; i = (i + 1) & mask)
+    if (memo_[i].below == below && memo_[i].top == top && memo_[i].maxFrames == maxFrames) return memo_[i].id;
+  // First time: the stack itself, interned as captureSite() would.
+  CallSite sites[64];
+  size_t n = 0;
+  sites[n++] = top;
+  if (below != 0 && below + 1 < offsets_.size())
+    for (uint32_t k = offsets_[below]; k < offsets_[below + 1] && n < maxFrames && n < 64; ++k) sites[n++] = sites_[k];
+  uint32_t id = intern(sites, n);
+  if (id == 0 || memoUsed_ >= (size_t(1) << 22)) return id;  // the memo is bounded like the depot
+  memo_[i] = PrependEntry{top, below, uint32_t(maxFrames), id};
+  if (++memoUsed_ * 2 > memo_.size()) {
+    std::vector<PrependEntry> old = std::move(memo_);
+    memo_.assign(old.size() * 2, PrependEntry{});
+    size_t m = memo_.size() - 1;
+    for (const PrependEntry& e : old) {
+      if (e.id == 0) continue;
+      size_t j = prependHash(e.top, e.below) & m;
+      while (memo_[j].id != 0) j = (j + 1) & m;
+      memo_[j] = e;
+    }
+  }
+  return id;
+}
+
 void StackDepot::grow() {
   std::vector<uint64_t> old = std::move(table_);
   table_.assign(old.size() * 2, 0);

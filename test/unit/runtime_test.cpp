@@ -911,3 +911,25 @@ TEST(Store, TagShadowAgreesWithAMapOfTags) {
 
 }  // namespace
 }  // namespace mswasm::rt
+
+// StackDepot::prepend (the per-frame call-stack cache of stack operations) gives the id intern()
+// gives for the same sites: the top site, then the stack below, cut at maxFrames.
+TEST(StackDepot, PrependMatchesInterningTheWholeStack) {
+  mswasm::rt::StackDepot depot;
+  std::mt19937 rng(7);
+  auto site = [&] { return mswasm::rt::CallSite{uint32_t(rng() % 5), uint32_t(rng() % 7)}; };
+  for (int round = 0; round < 20000; ++round) {
+    size_t belowLen = rng() % 10;
+    std::vector<mswasm::rt::CallSite> below;
+    for (size_t k = 0; k < belowLen; ++k) below.push_back(site());
+    uint32_t belowId = depot.intern(below.data(), below.size());
+    mswasm::rt::CallSite top = site();
+    size_t maxFrames = 1 + rng() % 8;
+    std::vector<mswasm::rt::CallSite> whole{top};
+    for (size_t k = 0; k < below.size() && whole.size() < maxFrames; ++k) whole.push_back(below[k]);
+    uint32_t viaPrepend = depot.prepend(top, belowId, maxFrames);
+    ASSERT_EQ(viaPrepend, depot.intern(whole.data(), whole.size())) << "round " << round;
+    ASSERT_EQ(depot.get(viaPrepend), whole);
+  }
+  EXPECT_EQ(depot.prepend({1, 2}, mswasm::rt::StackDepot::kUnknown, 8), 0u);
+}

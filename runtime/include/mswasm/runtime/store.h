@@ -62,8 +62,14 @@ using CallStack = std::vector<CallSite>;
 // once and named by a 32-bit id (0 = none), so recording one costs no allocation.
 class StackDepot {
  public:
+  // A stack id standing for "not recorded" (the depot was full): prepend() gives 0 for it.
+  static constexpr uint32_t kUnknown = ~uint32_t(0);
   StackDepot() : offsets_{0, 0} {}
   uint32_t intern(const CallSite* sites, size_t n);
+  // The id of the stack `top` followed by stack `below`, keeping the first maxFrames sites: the
+  // same id as intern() of those sites, remembered per (top, below) so that a repeated request
+  // costs one table probe instead of hashing and comparing the whole stack.
+  uint32_t prepend(CallSite top, uint32_t below, size_t maxFrames);
   CallStack get(uint32_t id) const {
     if (id + 1 >= offsets_.size()) return {};
     return CallStack(sites_.begin() + offsets_[id], sites_.begin() + offsets_[id + 1]);
@@ -77,6 +83,16 @@ class StackDepot {
   std::vector<CallSite> sites_;
   std::vector<uint32_t> offsets_;
   std::vector<uint64_t> table_;  // size a power of two
+  // prepend()'s memo: open addressing on (top, below); id 0 marks an empty slot (a stack of at
+  // least one site is never id 0, and a failed intern is not remembered).
+  struct PrependEntry {
+    CallSite top;
+    uint32_t below = 0;
+    uint32_t maxFrames = 0;
+    uint32_t id = 0;
+  };
+  std::vector<PrependEntry> memo_;  // size a power of two
+  size_t memoUsed_ = 0;
 };
 
 // A segment's bytes: a view of its place in the store's region.
