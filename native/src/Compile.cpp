@@ -40,6 +40,7 @@
 #include "llvm/Transforms/Utils/ValueMapper.h"
 #include "llvm/TargetParser/Host.h"
 #include "mswasm/native/translate.h"
+#include "LoopVersioning.h"
 
 #ifndef MSWASM_LLD
 #define MSWASM_LLD "ld.lld-19"
@@ -99,6 +100,7 @@ void optimise(llvm::Module& M, TargetMachine& tm, int level) {
   // out, leaving loops the vectoriser can take.
   if (level >= 2)
     pb.registerVectorizerStartEPCallback([](FunctionPassManager& fpm, OptimizationLevel) {
+      if (!std::getenv("MSWASM_NATIVE_NO_LV")) fpm.addPass(VersionCheckedLoopsPass());
       fpm.addPass(IRCEPass());
       LoopPassManager lpm;
       lpm.addPass(LICMPass(LICMOptions()));

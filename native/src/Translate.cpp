@@ -354,7 +354,8 @@ class FunctionTranslator {
     Value* ok = b.CreateAnd(flagOk, inRange);
     Value* addr = b.CreateAdd(b.CreateAdd(base, hoff), c32(off));
     BasicBlock* fast = BasicBlock::Create(C, "fast", fn);
-    b.CreateCondBr(ok, fast, slowBB, S.coldWeights);
+    BranchInst* br = b.CreateCondBr(ok, fast, slowBB, S.coldWeights);
+    br->setMetadata(kCheckBranchMD, S.emptyMD);  // LoopVersioning.cpp: a check it may prove
     b.SetInsertPoint(fast);
     Checked r;
     r.addr = addr;
@@ -405,6 +406,7 @@ class FunctionTranslator {
     spill(tmpA, h);
     CallInst* sv = callSlow(SlowLoad, {ctx, tmpA, c32(off), c32(n), c32(funcIndex), c32(pc)});
     sv->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
+    sv->setMetadata(kCheckSlowMD, S.emptyMD);
     BasicBlock* slowEnd = b.GetInsertBlock();
     b.CreateBr(join);
     b.SetInsertPoint(join);
@@ -456,6 +458,7 @@ class FunctionTranslator {
     spill(tmpA, h);
     CallInst* ss = callSlow(SlowStore, {ctx, tmpA, c32(off), c32(n), b.CreateZExt(narrow, S.i64), c32(funcIndex), c32(pc)});
     ss->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
+    ss->setMetadata(kCheckSlowMD, S.emptyMD);
     b.CreateBr(join);
     b.SetInsertPoint(join);
   }
