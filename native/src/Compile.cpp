@@ -254,6 +254,17 @@ bool compileToSharedObject(const mswasm::Module& m, const CompileOptions& opts, 
   M->setTargetTriple(tm->getTargetTriple().str());
   optimise(*M, *tm, opts.optLevel);
   phase("optimise");
+  // The translator's IR is verified (translate()); so is the optimised module, since the
+  // pipeline includes passes of our own (LoopVersioning.cpp): a broken module is an error here,
+  // never code that runs.
+  {
+    std::string msg;
+    raw_string_ostream os(msg);
+    if (verifyModule(*M, &os)) {
+      *error = "native tier: internal error: the optimised module does not verify: " + msg.substr(0, 500);
+      return false;
+    }
+  }
   if (!opts.emitIR.empty()) {
     std::error_code ec;
     raw_fd_ostream os(opts.emitIR, ec, sys::fs::OF_Text);
