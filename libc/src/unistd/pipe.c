@@ -18,7 +18,10 @@
  *   left (read then returns 0: poll wakes, as on Linux); a write end writable (POLLOUT) when PIPE_BUF bytes fit (as Linux), POLLERR
  *   with no reader.
  * Streams (fdopen) over a pipe end are not supported: stdio calls the host directly (it reads
- * /dev/null's end of file, and fclose does not release the pipe end). */
+ * /dev/null's end of file). fclose of such a stream closes the host's descriptor behind libc's
+ * back; so that a file later opened under the same number is not taken for the pipe end, an
+ * end is checked against the host (still the /dev/null it was opened as) before each use, and
+ * forgotten when it is not. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -42,6 +45,7 @@ struct pipe {
 
 static struct pipe *end_pipe[__FD_KNOWN_MAX]; /* the pipe fd is an end of, or NULL */
 static unsigned char end_writes[__FD_KNOWN_MAX];
+static unsigned long long null_ino; /* /dev/null's inode: what the host holds for every end */
 int __libc_pipe_ends;
 
 extern unsigned __libc_fdflags[__FD_KNOWN_MAX];
@@ -70,6 +74,8 @@ int pipe2(int fds[2], int flags) {
     free(buf);
     return fail(e);
   }
+  struct __host_stat h;
+  if (__host_fd_stat(r, &h) == 0) null_ino = h.ino;
   *p = (struct pipe){buf, 0, 0, 1, 1};
   end_pipe[r] = end_pipe[w] = p;
   end_writes[r] = 0;
@@ -84,7 +90,17 @@ int pipe2(int fds[2], int flags) {
 
 int pipe(int fds[2]) { return pipe2(fds, 0); }
 
-int __libc_pipe_is(int fd) { return fd >= 0 && fd < __FD_KNOWN_MAX && end_pipe[fd]; }
+static int is_end(int fd) { return fd >= 0 && fd < __FD_KNOWN_MAX && end_pipe[fd]; }
+
+static void forget(int fd);
+
+int __libc_pipe_is(int fd) {
+  if (!is_end(fd)) return 0;
+  struct __host_stat h;
+  if (__host_fd_stat(fd, &h) == 0 && (h.mode & 0170000) == 0020000 && h.ino == null_ino) return 1;
+  forget(fd); /* closed behind libc's back (fclose of an fdopen stream): no longer an end */
+  return 0;
+}
 
 static int nonblocking(int fd) { return (__libc_fdflags[fd] & O_NONBLOCK) != 0; }
 
@@ -127,7 +143,10 @@ long __libc_pipe_write(int fd, const void *in, size_t n) {
 
 /* fd no longer names a pipe end (closed, or replaced by dup2); the pipe goes with its last end. */
 void __libc_pipe_closed(int fd) {
-  if (!__libc_pipe_is(fd)) return;
+  if (is_end(fd)) forget(fd);
+}
+
+static void forget(int fd) {
   struct pipe *p = end_pipe[fd];
   if (end_writes[fd]) p->writers--;
   else p->readers--;

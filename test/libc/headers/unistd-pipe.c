@@ -1,9 +1,12 @@
+// SCRATCH
 // unistd.h: pipe within one program. Bytes written come back in order; fstat says FIFO;
 // lseek fails with ESPIPE; an O_NONBLOCK read end with nothing buffered gives EAGAIN; poll
 // sees POLLIN only after a write; a full O_NONBLOCK write end gives EAGAIN; dup shares the
 // pipe (the pipe stays open until its last end closes); end of file once every write end is
 // closed (POLLHUP); EPIPE (with SIGPIPE ignored) once every read end is closed; the self-pipe
-// trick (a signal handler writes a byte, poll wakes on it: xz does this); pipe2(O_NONBLOCK).
+// trick (a signal handler writes a byte, poll wakes on it: xz does this); pipe2(O_NONBLOCK);
+// a pipe end closed by fclose of an fdopen stream, whose number a regular file then gets: read
+// and write on it reach the file.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -92,5 +95,20 @@ int main(void) {
   printf("pipe2 %d, O_NONBLOCK %d\n", pipe2(q, O_NONBLOCK), (fcntl(q[0], F_GETFL) & O_NONBLOCK) != 0);
   errno = 0;
   printf("empty read %d EAGAIN %d\n", (int)read(q[0], buf, 1), errno == EAGAIN);
+
+  int e[2];
+  pipe(e);
+  FILE *s = fdopen(e[0], "r");
+  printf("fdopen %d\n", s != NULL);
+  fclose(s);
+  int file = open("after-fclose.txt", O_RDWR | O_CREAT | O_TRUNC, 0600);
+  printf("same number %d\n", file == e[0]);
+  printf("write to the file %d\n", (int)write(file, "file text", 9));
+  printf("lseek %d\n", (int)lseek(file, 0, SEEK_SET));
+  memset(buf, 0, sizeof buf);
+  printf("read from the file %d '%s'\n", (int)read(file, buf, sizeof buf - 1), buf);
+  printf("fstat regular %d\n", fstat(file, &st) == 0 && S_ISREG(st.st_mode));
+  close(file);
+  close(e[1]);
   return 0;
 }
