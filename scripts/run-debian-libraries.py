@@ -5,8 +5,10 @@ CC=mswasm-cc, running their own test suites on the engine (issue 13's real-world
 Each library's upstream tarball is fetched from deb.debian.org at run time (its sha256 pinned
 below; nothing is committed), unpacked in --work, configured and built with the library's own
 build system (the flags a cross-compiling user passes are in the table LIBRARIES), and its own
-tests are run: `make test`, `make check` or ctest. Programs the build links are runnable files
-(`./prog` starts `mswasm run`), so the test drivers run them as they would native ones; the
+tests are run: `make test`, `make check` or ctest (Lua ships none: the scripts of
+test/real-world/lua run under it and under a native lua from the same source, outputs
+compared). Programs the build links are runnable files (`./prog` starts `mswasm run`), so the
+test drivers run them as they would native ones; the
 tests get the build directory through MSWASM_RUN_OPTIONS=--dir=. (docs/compiler.md, "Build
 systems"). The same library is also built and tested natively (host cc) for the time ratio.
 
