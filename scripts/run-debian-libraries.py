@@ -5,8 +5,10 @@ CC=mswasm-cc, running their own test suites on the engine (issue 13's real-world
 Each library's upstream tarball is fetched from deb.debian.org at run time (its sha256 pinned
 below; nothing is committed), unpacked in --work, configured and built with the library's own
 build system (the flags a cross-compiling user passes are in the table LIBRARIES), and its own
-tests are run: `make test`, `make check` or ctest. Programs the build links are runnable files
-(`./prog` starts `mswasm run`), so the test drivers run them as they would native ones; the
+tests are run: `make test`, `make check` or ctest (Lua ships none: the scripts of
+test/real-world/lua run under it and under a native lua from the same source, outputs
+compared). Programs the build links are runnable files (`./prog` starts `mswasm run`), so the
+test drivers run them as they would native ones; the
 tests get the build directory through MSWASM_RUN_OPTIONS=--dir=. (docs/compiler.md, "Build
 systems"). The same library is also built and tested natively (host cc) for the time ratio.
 
@@ -46,7 +48,17 @@ LIBRARIES = {
     "lz4": ("l/lz4/lz4_1.9.4.orig.tar.gz",
             "0b0e3aa07c8c063ddf40b082bdf7e37a1562bda40a0ff5272957f3e987e0e54b",
             "lz4-1.9.4", "lz4"),
+    "xz": ("x/xz-utils/xz-utils_5.4.1.orig.tar.xz",
+           "5d9827aa1875b21c288f78864bb26d2650b436ea8d2cad364e4921eb6266a5a5",
+           "xz-5.4.1", "xz"),
+    "lua": ("l/lua5.4/lua5.4_5.4.4.orig.tar.gz",
+            "164c7849653b80ae67bec4b7473b884bf5cc8d2dca05653475ec2ed27b9ebf61",
+            "lua-5.4.4", "lua"),
 }
+
+# The Lua scripts run by the lua recipe (the package ships no test suite): each one's output
+# and exit status under the MSWasm lua must equal those under a native lua from the same source.
+LUA_SCRIPTS = os.path.join(REPO, "test", "real-world", "lua")
 
 # How each library is configured (the one table of flags a user passes; empty = none).
 FLAGS = {
@@ -55,6 +67,11 @@ FLAGS = {
     "cjson": "cmake -DCMAKE_TOOLCHAIN_FILE=build/mswasm-toolchain.cmake -DENABLE_CJSON_UTILS=ON "
              "-DENABLE_CJSON_TEST=ON",
     "lz4": "make CC=mswasm-cc AR=mswasm-ar RANLIB=mswasm-ranlib lz4; make -C tests test-lz4-basic",
+    "xz": "./configure CC=mswasm-cc AR=mswasm-ar RANLIB=mswasm-ranlib --host=wasm32-unknown-none; "
+          "make; make check",
+    "lua": "make CC=mswasm-cc 'AR=mswasm-ar rcu' RANLIB=mswasm-ranlib linux (its Makefile's "
+           "variables; linux = LUA_USE_LINUX: POSIX calls, dlopen); scripts of "
+           "test/real-world/lua against a native lua",
 }
 
 
@@ -183,6 +200,77 @@ class Build:
         rc, out = self.step(self.lz4_make() + ["-C", "tests", "test-lz4-basic"])
         return (1 if rc == 0 else 0), 1
 
+    def xz_build(self):
+        # A cross-compiling user's configure: --host makes configure skip its run tests (the
+        # programs would run, but a user building for another system passes --host). libtool
+        # finds no shared-library support and builds liblzma static; NLS and iconv are absent.
+        conf = ["./configure"]
+        if self.mswasm:
+            conf += ["CC=mswasm-cc", "AR=mswasm-ar", "RANLIB=mswasm-ranlib", "--host=wasm32-unknown-none"]
+        else:
+            conf += ["CC=clang-19"]
+        if self.step(conf)[0]:
+            raise RuntimeError("configure failed")
+        if self.step(["make", "-j2"])[0]:
+            raise RuntimeError("build failed")
+
+    def xz_test(self):
+        # `make check`: liblzma's API tests (tuktest programs), the xz tool on the good and bad
+        # .xz/.lzma/.lz files, compression round trips, and the xzdiff/xzgrep scripts. The
+        # automake driver's summary counts them; a skipped test is not a pass.
+        rc, out = self.step(["make", "-j2", "check"])
+        total = re.search(r"^# TOTAL: *(\d+)", out, re.M)
+        passed = re.search(r"^# PASS: *(\d+)", out, re.M)
+        if not total or not passed:
+            raise RuntimeError("no test summary")
+        return int(passed.group(1)), int(total.group(1))
+
+    def lua_make(self):
+        if self.mswasm:
+            return ["make", "CC=mswasm-cc", "AR=mswasm-ar rcu", "RANLIB=mswasm-ranlib", "linux"]
+        return ["make", "CC=clang-19", "linux"]
+
+    def lua_build(self):
+        if self.step(self.lua_make())[0]:
+            raise RuntimeError("build failed")
+
+    def lua_test(self):
+        # Each script of test/real-world/lua is run by this build's lua (in a scratch directory,
+        # granted to the engine) and by a native lua built from the same source; it passes when
+        # stdout, stderr and the exit status are the same.
+        scripts = sorted(f for f in os.listdir(LUA_SCRIPTS) if f.endswith(".lua"))
+        native = os.path.abspath(os.path.join(self.opts.work, "native", "lua-5.4.4", "src", "lua"))
+        if self.mswasm and not os.path.exists(native):  # --no-native: build the reference here
+            ref = Build(self.opts, unpack(self.tarball, os.path.join(self.opts.work, "native"), "lua-5.4.4"), False)
+            ref.lua_build()
+        passed = 0
+        scratch = os.path.join(self.src, "lua-scratch")
+        tmp = os.path.abspath(os.path.join(self.src, "lua-tmp"))  # the guest's /tmp (os.tmpname: /tmp/lua_XXXXXX)
+        env = dict(self.env)
+        if self.mswasm:
+            env["MSWASM_RUN_OPTIONS"] = "--dir=. --dir=%s:/tmp" % tmp
+
+        def fresh(name):  # the scratch directory with only the script in it
+            for d in (scratch, tmp):
+                shutil.rmtree(d, ignore_errors=True)
+                os.makedirs(d)
+            shutil.copy(os.path.join(LUA_SCRIPTS, name), scratch)
+
+        for name in scripts:
+            fresh(name)
+            rc, out = sh([os.path.abspath(os.path.join(self.src, "src", "lua")), name], scratch, env, 600)
+            self.log.append("$ lua %s\n%s" % (name, out))
+            if self.mswasm:
+                fresh(name)
+                nrc, nout = sh([native, name], scratch, dict(os.environ), 600)
+                same = rc == nrc and out == nout
+                self.log.append("%s: %s" % (name, "same as native" if same else
+                                            "DIFFERS from native (exit %d, native %d):\n%s" % (rc, nrc, nout)))
+            else:
+                same = True
+            passed += same
+        return passed, len(scripts)
+
     def run(self, recipe, again):
         """(passed, total, seconds of the first test run, seconds of a second run or None)."""
         getattr(self, recipe + "_build")()
@@ -219,6 +307,7 @@ def main():
     ap.add_argument("--no-native", action="store_true", help="skip the native reference build")
     ap.add_argument("--write-table", default="", help="rewrite the results table in this Markdown file")
     o = ap.parse_args()
+    o.work = os.path.abspath(o.work)  # recipes run in the source tree and pass paths under it on
     names = [n for n in o.only.split(",") if n] or list(LIBRARIES)
     for n in names:
         if n not in LIBRARIES:
@@ -232,9 +321,10 @@ def main():
             continue
         fetched += 1
         result = {}
-        for kind in (["mswasm"] if o.no_native else ["mswasm", "native"]):
+        for kind in (["mswasm"] if o.no_native else ["native", "mswasm"]):  # the reference first
             src = unpack(tarball, os.path.join(o.work, kind), dirname)
             b = Build(o, src, kind == "mswasm")
+            b.tarball = tarball
             try:
                 result[kind] = b.run(recipe, again=kind == "mswasm" and o.tier != "interp")
             except (RuntimeError, subprocess.TimeoutExpired) as e:

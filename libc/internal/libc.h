@@ -26,4 +26,16 @@ void __libc_fd_opened(int fd, int oflags);
 void __libc_fd_closed(int fd);
 void __libc_fd_copy(int from, int to);
 
+/* Pipes inside the program (src/unistd/pipe.c): read, write, close, dup, dup2, fcntl, poll,
+ * fstat and lseek route a descriptor that is a pipe end there. __libc_pipe_ends counts the
+ * descriptors that are pipe ends; while it is 0 none of the calls below is needed. */
+extern int __libc_pipe_ends;
+int __libc_pipe_is(int fd);
+long __libc_pipe_read(int fd, void *buf, __SIZE_TYPE__ n);
+long __libc_pipe_write(int fd, const void *buf, __SIZE_TYPE__ n);
+void __libc_pipe_closed(int fd);
+void __libc_pipe_copy(int from, int to);
+int __libc_pipe_revents(int fd, int events);
+#define __LIBC_IS_PIPE(fd) (__libc_pipe_ends && __libc_pipe_is(fd))
+
 #endif

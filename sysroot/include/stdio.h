@@ -105,6 +105,30 @@ off_t ftello(FILE *__f);
 /* No command can run in the sandbox: popen fails with ENOSYS, pclose with ECHILD. */
 FILE *popen(const char *__command, const char *__mode);
 int pclose(FILE *__f);
+/* Stream locks: one thread, so locking does nothing and the unlocked forms are the ordinary
+ * calls (libc/src/pthread/flockfile.c). */
+void flockfile(FILE *__f);
+int ftrylockfile(FILE *__f);
+void funlockfile(FILE *__f);
+int getc_unlocked(FILE *__f);
+int getchar_unlocked(void);
+int putc_unlocked(int __c, FILE *__f);
+int putchar_unlocked(int __c);
+#endif
+#if defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE) || \
+    !defined(__STRICT_ANSI__)
+int fgetc_unlocked(FILE *__f);
+int fputc_unlocked(int __c, FILE *__f);
+void clearerr_unlocked(FILE *__f);
+int feof_unlocked(FILE *__f);
+int ferror_unlocked(FILE *__f);
+int fileno_unlocked(FILE *__f);
+int fflush_unlocked(FILE *__f);
+size_t fread_unlocked(void *__restrict __p, size_t __size, size_t __n, FILE *__restrict __f);
+size_t fwrite_unlocked(const void *__restrict __p, size_t __size, size_t __n,
+                       FILE *__restrict __f);
+int fputs_unlocked(const char *__restrict __s, FILE *__restrict __f);
+char *fgets_unlocked(char *__restrict __s, int __n, FILE *__restrict __f);
 #endif
 
 #endif

@@ -66,4 +66,17 @@ void *bsearch(const void *__key, const void *__base, size_t __n, size_t __size,
 int rand(void);
 void srand(unsigned __seed);
 
+/* POSIX (hidden in strict ISO C modes unless a feature macro asks, as with glibc).
+ * Temporary names: six random letters and digits replace the template's "XXXXXX"
+ * (libc/src/stdlib/mkstemp.c). */
+#if !defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+    defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE)
+int mkstemp(char *__template);
+char *mkdtemp(char *__template);
+char *mktemp(char *__template);
+#endif
+#if defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || !defined(__STRICT_ANSI__)
+int mkostemp(char *__template, int __flags);
+#endif
+
 #endif

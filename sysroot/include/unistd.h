@@ -3,8 +3,9 @@
  * use the engine's working directory (host cwd_get, path_chdir: a guest path inside the
  * grants); truncate, fsync, link, symlink and readlink have host calls of their own.
  * What the sandbox cannot do fails the POSIX way (libc/README.md, "Process" and "Files"):
- * fork, the exec family and pipe with ENOSYS; fchdir with ENOTDIR (no descriptor names a
- * directory); chown to another owner with EPERM.
+ * fork and the exec family with ENOSYS; fchdir with ENOTDIR (no descriptor names a
+ * directory); chown to another owner with EPERM. pipe works within the program (a self-pipe,
+ * a producer and consumer in one loop: libc/src/unistd/pipe.c).
  * The user is the sandbox's one user: uid and gid 1000 (<pwd.h>). */
 #ifndef _UNISTD_H
 #define _UNISTD_H
@@ -76,6 +77,9 @@ pid_t setsid(void);
 int setpgid(pid_t __pid, pid_t __pgid);
 char *getlogin(void);
 int pipe(int __fds[2]);
+#if defined(_GNU_SOURCE) || !defined(__STRICT_ANSI__)
+int pipe2(int __fds[2], int __flags);
+#endif
 pid_t fork(void);
 pid_t vfork(void);
 int execv(const char *__path, char *const __argv[]);

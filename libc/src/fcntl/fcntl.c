@@ -42,6 +42,7 @@ static int dupfd(int fd, int min, int cloexec) {
       return -1;
     }
     __libc_fd_copy(fd, r);
+    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
     if (cloexec && r < __FD_KNOWN_MAX) __libc_fdflags[r] |= 1u << 30;
     return r;
   }

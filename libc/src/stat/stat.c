@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "host.h"
+#include "libc.h"
 
 static void set_time(struct timespec *ts, long long ns) {
   long long s = ns / 1000000000, r = ns % 1000000000;
@@ -48,6 +49,11 @@ int stat(const char *restrict path, struct stat *restrict st) {
 int fstat(int fd, struct stat *st) {
   struct __host_stat h;
   int r = __host_fd_stat(fd, &h);
+  if (r == 0 && __LIBC_IS_PIPE(fd)) { /* a pipe end of the program's own (pipe.c) */
+    h.size = 0;
+    h.mode = 010600; /* S_IFIFO, rw------- */
+    h.nlink = 1;
+  }
   return fill(r, &h, st);
 }
 

@@ -15,7 +15,10 @@ static int result(int r) {
 
 int dup(int fd) {
   int r = result(__host_fd_dup(fd, -1));
-  if (r >= 0) __libc_fd_copy(fd, r);
+  if (r >= 0) {
+    __libc_fd_copy(fd, r);
+    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
+  }
   return r;
 }
 
@@ -25,6 +28,9 @@ int dup2(int fd, int to) {
     return -1;
   }
   int r = result(__host_fd_dup(fd, to));
-  if (r >= 0) __libc_fd_copy(fd, r);
+  if (r >= 0) {
+    __libc_fd_copy(fd, r);
+    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
+  }
   return r;
 }

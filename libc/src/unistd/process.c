@@ -5,8 +5,8 @@
  * alarm: signals arrive only from raise here, so SIGALRM can never be delivered; alarm(0)
  * returns 0 (no alarm was ever set) and any other alarm sets errno to ENOSYS and returns 0
  * (alarm has no error return).
- * No process can be created or replaced: fork, vfork, the exec family, pipe (its only use
- * is between processes; a pipe to oneself could only fill up) fail with ENOSYS; wait and
+ * No process can be created or replaced: fork, vfork and the exec family fail with ENOSYS
+ * (pipe works inside the program: pipe.c); wait and
  * waitpid with ECHILD (there are no children); system(NULL) is 0 (no command processor)
  * and system(cmd) -1 with ENOSYS; popen NULL with ENOSYS (src/stdio/popen.c). */
 #include <errno.h>
@@ -41,7 +41,6 @@ int execvp(const char *file, char *const argv[]) { (void)file, (void)argv; retur
 int execl(const char *path, const char *arg, ...) { (void)path, (void)arg; return nosys(); }
 int execlp(const char *file, const char *arg, ...) { (void)file, (void)arg; return nosys(); }
 int execle(const char *path, const char *arg, ...) { (void)path, (void)arg; return nosys(); }
-int pipe(int fds[2]) { (void)fds; return nosys(); }
 
 pid_t wait(int *status) { return waitpid(-1, status, 0); }
 

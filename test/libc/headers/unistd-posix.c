@@ -7,7 +7,8 @@
 // (ENOTTY), poll of a file, a closed and a negative descriptor, wait/waitpid without children
 // (ECHILD), getuid & co, getpwuid/getgrgid of the user, getrlimit/getrusage/times/uname/
 // gethostname succeeding, sleep(0). Not here (the sandbox answers differently from a real
-// system): fork, pipe, popen, system: ENOSYS in MSWasm; the ids and names themselves.
+// system): fork, popen, system: ENOSYS in MSWasm; the ids and names themselves (pipe within
+// one program: unistd-pipe.c).
 // fsync, shrinking ftruncate, links, chmod to a new mode, utimes, chdir: unistd-files.c.
 #include <dirent.h>
 #include <errno.h>
