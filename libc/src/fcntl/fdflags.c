@@ -17,6 +17,7 @@ void __libc_fd_opened(int fd, int oflags) {
 
 void __libc_fd_closed(int fd) {
   if (fd >= 0 && fd < __FD_KNOWN_MAX) __libc_fdflags[fd] = 0;
+  if (__libc_pipe_ends) __libc_pipe_closed(fd); /* a stream on a pipe end: its end is gone */
 }
 
 void __libc_fd_copy(int from, int to) {

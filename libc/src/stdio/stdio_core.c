@@ -1,11 +1,17 @@
 /* The buffer machinery every stream function uses (see stdio_impl.h for the model):
  * deciding the buffering mode, flushing output, refilling input, switching direction and
- * appending bytes to a stream. Host errors (negative errno) set errno and the error flag. */
+ * appending bytes to a stream. Host errors (negative errno) set errno and the error flag.
+ * A stream on a pipe end inside the program (fdopen of a pipe(2) descriptor, src/unistd/pipe.c)
+ * reads and writes through libc's pipe instead of the host. */
 #include <errno.h>
 #include <string.h>
 
 #include "host.h"
+#include "libc.h"
 #include "stdio_impl.h"
+
+/* A pipe end's result (-1 with errno) in the host's form (negative errno). */
+static int pipe_result(long r) { return r < 0 ? -errno : (int)r; }
 
 void __stdio_setup(FILE *f) {
   if (f->flags & F_MODESET) return;
@@ -16,7 +22,8 @@ void __stdio_setup(FILE *f) {
 size_t __stdio_write_fd(FILE *f, const unsigned char *p, size_t n) {
   size_t done = 0;
   while (done < n) {
-    int r = __host_fd_write(f->fd, p + done, n - done);
+    int r = __LIBC_IS_PIPE(f->fd) ? pipe_result(__libc_pipe_write(f->fd, p + done, n - done))
+                                  : __host_fd_write(f->fd, p + done, n - done);
     if (r <= 0) {
       errno = r < 0 ? -r : EIO;
       f->flags |= F_ERR;
@@ -42,7 +49,7 @@ int __stdio_to_write(FILE *f) {
   }
   if (f->flags & F_READING) {
     size_t unread = f->rend - f->rpos;
-    if (unread) __host_fd_seek(f->fd, -(long long)unread, SEEK_CUR);
+    if (unread && !__LIBC_IS_PIPE(f->fd)) __host_fd_seek(f->fd, -(long long)unread, SEEK_CUR);
     f->rpos = f->rend = UNGET;
     f->flags &= ~(F_READING | F_EOF);
   }
@@ -66,7 +73,8 @@ size_t __stdio_fill(FILE *f) {
   /* Before waiting for input, show a prompt written to a line-buffered stdout. */
   if (f != stdout && stdout->mode == _IOLBF && stdout->wpos) __stdio_flush(stdout);
   __stdio_setup(f);
-  int r = __host_fd_read(f->fd, f->buf + UNGET, f->size - UNGET);
+  int r = __LIBC_IS_PIPE(f->fd) ? pipe_result(__libc_pipe_read(f->fd, f->buf + UNGET, f->size - UNGET))
+                                : __host_fd_read(f->fd, f->buf + UNGET, f->size - UNGET);
   f->rpos = f->rend = UNGET;
   if (r <= 0) {
     if (r < 0) {
