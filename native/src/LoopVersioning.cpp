@@ -150,7 +150,10 @@ class LoopProver {
           bool unsignedOk = neverWraps(ar, step);
           bool signedOk = !unsignedOk && (ar->hasNoSignedWrap() || assumeNoSignedWrap);
           if (!unsignedOk && !signedOk) return nullptr;
-          const SCEV* last = ar->evaluateAtIteration(SE.getTruncateOrZeroExtend(btc_, ar->getType()), SE);
+          // The count is widened to the recurrence's type, never narrowed (a narrowed count
+          // could name an earlier iteration than the last).
+          if (SE.getTypeSizeInBits(btc_->getType()) > SE.getTypeSizeInBits(ar->getType())) return nullptr;
+          const SCEV* last = ar->evaluateAtIteration(SE.getNoopOrZeroExtend(btc_, ar->getType()), SE);
           Value* limitV = materialise(rhs, 0);
           if (!limitV || !expander.isSafeToExpand(last) || !expander.isSafeToExpand(ar->getStart())) return nullptr;
           Value* lastV = expander.expandCodeFor(last, lhs->getType(), ph->getTerminator());
