@@ -753,16 +753,20 @@ void Machine::execute(size_t entryDepth) {
         push(uint32_t(h.address() == 0 && !h.authoritative()));
         break;
       }
+      // A large copy or fill is worth many instructions: the deadline is checked after it, so
+      // thousands of them between two polls cannot overshoot --timeout by minutes.
       case Opcode::SegmentCopy: {
         uint32_t n = popU32();
         Handle src = popH();
         opSegmentCopy(popH(), src, n);
+        if (checkTime && n >= kBulkPollBytes && std::chrono::steady_clock::now() > deadline_) trapTimeout();
         break;
       }
       case Opcode::SegmentFill: {
         uint32_t n = popU32();
         uint32_t v = popU32();
         opSegmentFill(popH(), v, n);
+        if (checkTime && n >= kBulkPollBytes && std::chrono::steady_clock::now() > deadline_) trapTimeout();
         break;
       }
       case Opcode::FuncHandle:

@@ -268,6 +268,8 @@ class Machine {
   uint64_t fuelLeft_ = 0;
   std::chrono::steady_clock::time_point deadline_;
   uint64_t timeoutCounter_ = 0;
+  // Bulk copies and fills of at least this many bytes check --timeout's deadline themselves.
+  static constexpr uint32_t kBulkPollBytes = 1u << 16;
 
   // host state
   // A guest descriptor: a host descriptor, or one of the engine's virtual devices (/dev/null,
