@@ -20,7 +20,8 @@ extern unsigned __libc_umask;
 
 /* What libc knows of each descriptor below 1024 (src/fcntl/fdflags.c): the open flags it was
  * opened with (access mode + 1 in the low bits, so 0 means unknown) and FD_CLOEXEC. Set by
- * open, fopen, freopen, tmpfile; copied by dup; cleared by close. */
+ * open, fopen, freopen, tmpfile; copied by dup; cleared by close. Copying and clearing also
+ * keep the pipe ends below in step (a dup of a pipe end, a closed stream on one). */
 #define __FD_KNOWN_MAX 1024
 void __libc_fd_opened(int fd, int oflags);
 void __libc_fd_closed(int fd);

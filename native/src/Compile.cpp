@@ -187,7 +187,8 @@ bool emitObject(llvm::Module& M, TargetMachine& tm, const std::string& path, std
 
 // Moves the optnone functions of M (big or compile-fast, see optimise()) into a module of their
 // own, compiled with fast instruction selection and register allocation: the full-strength
-// register allocator is superlinear on the big ones and slow on all of them. What the two modules share becomes hidden external symbols.
+// register allocator is superlinear on the big ones and slow on all of them. What the two
+// modules share becomes hidden external symbols.
 std::unique_ptr<llvm::Module> splitBigFunctions(llvm::Module& M) {
   std::vector<llvm::Function*> big;
   for (llvm::Function& f : M)

@@ -1,6 +1,6 @@
-// Loop versioning for inline access checks (docs/native-tier.md, "Checks in loops").
+// Loop versioning for inline access checks (docs/native-tier.md, "Checks in loops: versioning").
 //
-// A data access in native code is a branch on "kind is data, the offset is in bounds, the id's
+// An access in native code is a branch on "kind is data, the offset is in bounds, the id's
 // flags allow it" (Translate.cpp, accessCheck, marked with kCheckBranchMD). In a loop over an
 // array the offset is an induction expression A + S*i, and LLVM's range-check elimination (IRCE)
 // only takes unit strides, so a loop over ints or doubles kept every check, and with the slow
@@ -8,26 +8,25 @@
 //
 // This pass proves, before an innermost loop starts, that every check in it will pass on every
 // iteration, and if so lets the loop run without them:
-//   - a leaf of a check's condition that compares an affine induction expression {A,+,S} (S > 0,
-//     no unsigned wrap) with a loop-invariant limit holds on all iterations when it holds at the
-//     last one (backedge-taken count from ScalarEvolution);
+//   - a leaf of a check's condition that compares an affine induction expression {A,+,S} (S > 0)
+//     that never wraps (SCEV's flags, a range argument, or SCEV wrap predicates checked at run
+//     time) with a loop-invariant limit holds on all iterations when it holds at the last one
+//     (backedge-taken count from ScalarEvolution);
 //   - any other leaf (handle kind, id flags) is evaluated once in the preheader. The flags cannot
-//     change while the loop runs checked-free: the loop may contain no call but the check's own
-//     slow paths, and when every check passes none of those runs (flags change only in the
-//     runtime; inline handle stores never change them).
-// The conjunction of these preconditions, computed in the preheader, is or-ed into each check's
-// condition; loop unswitching (next in the pipeline) then versions the loop on it: one copy where
-// the checks are gone, one with every check as before. Both do exactly what the checked loop
-// does when the precondition holds, so traps, their positions and all effects stay those of
-// the interpreter; when it does not hold, the original loop runs. Loads hoisted into the
-// preheader read the id-flags table (readable at every index) or invariant context fields.
+//     change while the loop runs checked-free: the loop may contain no call but the checks' own
+//     slow paths and traps, and when every check passes no slow path runs (flags change only in
+//     the runtime; inline handle stores never change them).
+// The conjunction of these preconditions, computed in the preheader, chooses between the loop
+// with every check branch made unconditional and a clone that keeps every check (versionLoop).
+// Either copy does exactly what the checked loop does whenever it is chosen, so traps, their
+// positions and all effects stay those of the interpreter. Loads hoisted into the preheader read
+// the id-flags table (readable at every index) or invariant context fields.
 #include "LoopVersioning.h"
 
-
+#include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/ScalarEvolutionExpressions.h"
-#include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -37,10 +36,9 @@
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/LoopSimplify.h"
-#include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Transforms/Utils/LoopUtils.h"
-#include "llvm/Transforms/Utils/ValueMapper.h"
 #include "llvm/Transforms/Utils/ScalarEvolutionExpander.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
 #include "mswasm/native/translate.h"
 
 namespace mswasm::native {
@@ -228,7 +226,7 @@ void versionLoop(Loop& L, Value* pre, const std::vector<BranchInst*>& checks, Lo
   BasicBlock* fastPH = SplitBlock(checkBB, checkBB->getTerminator(), &DT, &LI, nullptr, "mswasm.lv.fast");
   ValueToValueMapTy vmap;
   SmallVector<BasicBlock*, 16> blocks;
-  Loop* checked = cloneLoopWithPreheader(fastPH, checkBB, &L, vmap, ".checked", &LI, &DT, blocks);
+  cloneLoopWithPreheader(fastPH, checkBB, &L, vmap, ".checked", &LI, &DT, blocks);
   remapInstructionsInBlocks(blocks, vmap);
   auto* checkedPH = cast<BasicBlock>(vmap[fastPH]);
   Instruction* term = checkBB->getTerminator();
@@ -245,7 +243,6 @@ void versionLoop(Loop& L, Value* pre, const std::vector<BranchInst*>& checks, Lo
       phi.addIncoming(mapped, cast<BasicBlock>(vmap[from]));
     }
   DT.changeImmediateDominator(exit, checkBB);
-  (void)checked;
   LLVMContext& C = checkBB->getContext();
   for (BranchInst* br : checks) br->setCondition(ConstantInt::getTrue(C));
 }
@@ -277,8 +274,12 @@ PreservedAnalyses VersionCheckedLoopsPass::run(llvm::Function& F, FunctionAnalys
     if (size > 4000) continue;
     std::vector<BranchInst*> checks;
     LoopProver prover(*L, SE, ph);
+    size_t phSize = ph->size();
     Value* pre = prover.run(&checks);
-    if (!pre) continue;  // whatever the prover added to the preheader is dead and cleaned up
+    // A failed proof may leave instructions in the preheader (dead, cleaned up later): the
+    // function changed all the same.
+    changed |= ph->size() != phSize;
+    if (!pre) continue;
     formLCSSA(*L, DT, &LI, &SE);  // values used after the loop go through the exit block's phis
     versionLoop(*L, pre, checks, LI, DT);
     SE.forgetLoop(L);

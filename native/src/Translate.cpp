@@ -254,6 +254,14 @@ class FunctionTranslator {
     CallInst* ci = b.CreateCall(S.slowTypes[which], slowFn(which), args);
     return ci;
   }
+  // The slow path of an inline data load or store: it never writes the id flags the fast path
+  // tested (alias scope), and it runs only when its check fails (LoopVersioning.cpp).
+  CallInst* callCheckSlow(Slow which, ArrayRef<Value*> args) {
+    CallInst* ci = callSlow(which, args);
+    ci->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
+    ci->setMetadata(kCheckSlowMD, S.emptyMD);
+    return ci;
+  }
   // A cold, non-returning slow-path call (traps).
   void trapNow(uint32_t code, Value* aux, uint32_t site = 0) {
     CallInst* ci = callSlow(SlowTrap, {ctx, c32(code), aux, c32(site == kNoSite ? kNoSite : funcIndex),
@@ -404,9 +412,7 @@ class FunctionTranslator {
     }
     b.SetInsertPoint(slow);
     spill(tmpA, h);
-    CallInst* sv = callSlow(SlowLoad, {ctx, tmpA, c32(off), c32(n), c32(funcIndex), c32(pc)});
-    sv->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
-    sv->setMetadata(kCheckSlowMD, S.emptyMD);
+    CallInst* sv = callCheckSlow(SlowLoad, {ctx, tmpA, c32(off), c32(n), c32(funcIndex), c32(pc)});
     BasicBlock* slowEnd = b.GetInsertBlock();
     b.CreateBr(join);
     b.SetInsertPoint(join);
@@ -456,9 +462,7 @@ class FunctionTranslator {
     b.CreateBr(join);
     b.SetInsertPoint(slow);
     spill(tmpA, h);
-    CallInst* ss = callSlow(SlowStore, {ctx, tmpA, c32(off), c32(n), b.CreateZExt(narrow, S.i64), c32(funcIndex), c32(pc)});
-    ss->setMetadata(LLVMContext::MD_noalias, S.flagsScope);
-    ss->setMetadata(kCheckSlowMD, S.emptyMD);
+    callCheckSlow(SlowStore, {ctx, tmpA, c32(off), c32(n), b.CreateZExt(narrow, S.i64), c32(funcIndex), c32(pc)});
     b.CreateBr(join);
     b.SetInsertPoint(join);
   }

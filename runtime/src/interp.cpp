@@ -223,12 +223,14 @@ void Machine::unwindTo(size_t depth) {
   while (depth_ > depth) exitFrame(IdState::Returned);
 }
 
-uint32_t Machine::captureSite() {
+uint32_t Machine::internStack(size_t depth, size_t maxFrames) {
   CallSite sites[kSiteFrames];
   size_t n = 0;
-  for (size_t d = activeDepth(); d > 0 && n < kSiteFrames; --d) sites[n++] = activeFrame(d - 1);
+  for (size_t d = depth; d > 0 && n < maxFrames && n < kSiteFrames; --d) sites[n++] = activeFrame(d - 1);
   return store_.depot().intern(sites, n);
 }
+
+uint32_t Machine::captureSite() { return internStack(activeDepth(), kSiteFrames); }
 
 // While fr is the top frame, the frames below it keep their call sites, so the stack below is the
 // same for all of fr's stack operations (captureSite() walked and hashed all of it each time).
@@ -236,11 +238,8 @@ uint32_t Machine::frameSite(Frame& fr) {
   size_t depth = activeDepth();
   if (depth == 0) return 0;
   if (fr.chainSerial != fr.serial) {
-    CallSite sites[kSiteFrames - 1];
-    size_t n = 0;
-    for (size_t d = depth - 1; d > 0 && n < kSiteFrames - 1; --d) sites[n++] = activeFrame(d - 1);
-    fr.callerChain = store_.depot().intern(sites, n);
-    if (n > 0 && fr.callerChain == 0) fr.callerChain = StackDepot::kUnknown;  // depot full
+    fr.callerChain = internStack(depth - 1, kSiteFrames - 1);
+    if (depth > 1 && fr.callerChain == 0) fr.callerChain = StackDepot::kUnknown;  // depot full
     fr.chainSerial = fr.serial;
   }
   return store_.depot().prepend(activeFrame(depth - 1), fr.callerChain, kSiteFrames);
@@ -389,8 +388,7 @@ void Machine::execute(size_t entryDepth) {
            "the run used all " + std::to_string(opts_.fuel) + " units of fuel (--fuel)");
     }
     --fuelLeft_;
-    if (checkTime && (++timeoutCounter_ & 0xfff) == 0 && std::chrono::steady_clock::now() > deadline_)
-      trapTimeout();
+    if (checkTime && (++timeoutCounter_ & 0xfff) == 0 && pastDeadline()) trapTimeout();
     const Op& op = ops[pc];
     switch (op.op) {
       // ---- control ----
@@ -759,14 +757,14 @@ void Machine::execute(size_t entryDepth) {
         uint32_t n = popU32();
         Handle src = popH();
         opSegmentCopy(popH(), src, n);
-        if (checkTime && n >= kBulkPollBytes && std::chrono::steady_clock::now() > deadline_) trapTimeout();
+        if (checkTime && n >= kBulkPollBytes && pastDeadline()) trapTimeout();
         break;
       }
       case Opcode::SegmentFill: {
         uint32_t n = popU32();
         uint32_t v = popU32();
         opSegmentFill(popH(), v, n);
-        if (checkTime && n >= kBulkPollBytes && std::chrono::steady_clock::now() > deadline_) trapTimeout();
+        if (checkTime && n >= kBulkPollBytes && pastDeadline()) trapTimeout();
         break;
       }
       case Opcode::FuncHandle:

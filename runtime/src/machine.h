@@ -138,6 +138,9 @@ class Machine {
   // The current call stack (at most kSiteFrames frames) interned in the store's depot.
   static constexpr size_t kSiteFrames = 8;
   uint32_t captureSite();
+  // The call stack from frame depth - 1 outwards, at most maxFrames (<= kSiteFrames) frames,
+  // interned.
+  uint32_t internStack(size_t depth, size_t maxFrames);
   // The same, for an operation of the top frame `fr` on its stack segments: the part of the stack
   // below fr is interned once per frame, and each operation adds only its own site.
   uint32_t frameSite(Frame& fr);
@@ -268,6 +271,7 @@ class Machine {
   uint64_t fuelLeft_ = 0;
   std::chrono::steady_clock::time_point deadline_;
   uint64_t timeoutCounter_ = 0;
+  bool pastDeadline() const { return std::chrono::steady_clock::now() > deadline_; }
   // Bulk copies and fills of at least this many bytes check --timeout's deadline themselves.
   static constexpr uint32_t kBulkPollBytes = 1u << 16;
 

@@ -41,8 +41,7 @@ static int dupfd(int fd, int min, int cloexec) {
       errno = -r;
       return -1;
     }
-    __libc_fd_copy(fd, r);
-    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
+    __libc_fd_copy(fd, r); /* flags and pipe end */
     if (cloexec && r < __FD_KNOWN_MAX) __libc_fdflags[r] |= 1u << 30;
     return r;
   }

@@ -21,6 +21,7 @@ void __libc_fd_closed(int fd) {
 }
 
 void __libc_fd_copy(int from, int to) {
+  if (__libc_pipe_ends) __libc_pipe_copy(from, to); /* a duplicated pipe end is the same pipe */
   if (from < 0 || from >= __FD_KNOWN_MAX || to < 0 || to >= __FD_KNOWN_MAX || from == to) return;
   __libc_fdflags[to] = __libc_fdflags[from] & ~(1u << 30); /* a duplicate never has FD_CLOEXEC */
 }

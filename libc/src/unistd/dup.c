@@ -16,8 +16,7 @@ static int result(int r) {
 int dup(int fd) {
   int r = result(__host_fd_dup(fd, -1));
   if (r >= 0) {
-    __libc_fd_copy(fd, r);
-    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
+    __libc_fd_copy(fd, r); /* flags and pipe end */
   }
   return r;
 }
@@ -29,8 +28,7 @@ int dup2(int fd, int to) {
   }
   int r = result(__host_fd_dup(fd, to));
   if (r >= 0) {
-    __libc_fd_copy(fd, r);
-    if (__libc_pipe_ends) __libc_pipe_copy(fd, r);
+    __libc_fd_copy(fd, r); /* flags and pipe end */
   }
   return r;
 }

@@ -26,9 +26,7 @@ ssize_t write(int fd, const void *buf, size_t n) {
 
 int close(int fd) {
   int r = (int)check(__host_fd_close(fd));
-  if (r == 0) {
-    __libc_fd_closed(fd); /* a pipe end's bookkeeping too */
-  }
+  if (r == 0) __libc_fd_closed(fd); /* a pipe end's bookkeeping too */
   return r;
 }
 

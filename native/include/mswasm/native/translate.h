@@ -19,7 +19,7 @@ namespace mswasm::native {
 // compile-fast (docs/spec.md, "Compilation hints"); the compiler gives them the short pipeline.
 inline constexpr const char* kCompileFastAttr = "mswasm-compile-fast";
 
-// Metadata the translator puts on the conditional branch of each inline data-access check
+// Metadata the translator puts on the conditional branch of each inline access check
 // (kCheckBranchMD) and on the slow-path calls of data loads and stores (kCheckSlowMD), for the
 // loop versioning pass (native/src/LoopVersioning.cpp).
 inline constexpr const char* kCheckBranchMD = "mswasm.check";
